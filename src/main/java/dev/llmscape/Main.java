@@ -1,0 +1,37 @@
+package dev.llmscape;
+
+import dev.llmscape.cli.Environment;
+import dev.llmscape.cli.ErrorHandlers;
+import dev.llmscape.cli.LlmscapeCommand;
+import picocli.CommandLine;
+
+/** Entry point: builds the command line, runs it, exits with its code. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(Environment.system(), args));
+  }
+
+  /** Runs one command line against an environment; tests call this with captured streams. */
+  public static int run(Environment environment, String... args) {
+    CommandLine cmd = commandLine(environment);
+    try {
+      return cmd.execute(args);
+    } finally {
+      environment.out().flush();
+      environment.err().flush();
+    }
+  }
+
+  /** The configured command line, also used to generate completion scripts and man pages. */
+  public static CommandLine commandLine(Environment environment) {
+    CommandLine cmd = new CommandLine(new LlmscapeCommand(environment));
+    cmd.setOut(environment.out());
+    cmd.setErr(environment.err());
+    cmd.setCaseInsensitiveEnumValuesAllowed(true);
+    cmd.setParameterExceptionHandler(new ErrorHandlers.Usage());
+    cmd.setExecutionExceptionHandler(new ErrorHandlers.Execution());
+    return cmd;
+  }
+}

@@ -1,0 +1,52 @@
+package dev.llmscape.catalog;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Finds and reads a catalog: the one bundled in the jar, or a file the user names. */
+public final class CatalogLoader {
+  /** Where the build puts the repo's catalog.json inside the jar. */
+  public static final String BUNDLED_RESOURCE = "/dev/llmscape/catalog.json";
+
+  private CatalogLoader() {}
+
+  public static Catalog bundled() {
+    try (InputStream in = CatalogLoader.class.getResourceAsStream(BUNDLED_RESOURCE)) {
+      if (in == null) {
+        throw new CatalogException(
+            "bundled catalog",
+            0,
+            0,
+            "not found in the jar (rebuild with ./llmscape or mvn package)");
+      }
+      return Catalog.of(CatalogReader.read(in, "bundled catalog.json"));
+    } catch (IOException e) {
+      throw new CatalogException("bundled catalog.json", 0, 0, e.getMessage(), e);
+    }
+  }
+
+  /** Reads a user catalog file, with plain messages for the usual ways a path can be wrong. */
+  public static Catalog file(Path path) {
+    return Catalog.of(readFile(path));
+  }
+
+  public static CatalogData readFile(Path path) {
+    String name = path.toString();
+    if (Files.isDirectory(path)) {
+      throw new CatalogException(name, 0, 0, "is a directory, not a catalog file");
+    }
+    try (InputStream in = Files.newInputStream(path)) {
+      return CatalogReader.read(in, name);
+    } catch (NoSuchFileException e) {
+      throw new CatalogException(name, 0, 0, "no such file", e);
+    } catch (AccessDeniedException e) {
+      throw new CatalogException(name, 0, 0, "permission denied", e);
+    } catch (IOException e) {
+      throw new CatalogException(name, 0, 0, "cannot read: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,110 @@
+package dev.llmscape.cli;
+
+import dev.llmscape.catalog.CatalogException;
+import dev.llmscape.model.Model;
+import dev.llmscape.query.AmbiguousNameException;
+import dev.llmscape.query.UnknownModelException;
+import dev.llmscape.query.UnknownOrgException;
+import dev.llmscape.render.Sanitizer;
+import java.io.PrintWriter;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Maps every failure to one message on stderr and a documented exit code. Stack traces only with
+ * {@code --verbose}.
+ */
+public final class ErrorHandlers {
+  private ErrorHandlers() {}
+
+  /** Bad command lines: the message, a suggestion where picocli has one, exit 2. */
+  public static final class Usage implements IParameterExceptionHandler {
+    @Override
+    public int handleParseException(ParameterException ex, String[] args) {
+      CommandLine cmd = ex.getCommandLine();
+      PrintWriter err = cmd.getErr();
+      err.println("llmscape: " + Sanitizer.clean(ex.getMessage()));
+      CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+      String name = cmd.getCommandSpec().qualifiedName(" ");
+      String help = cmd.getParent() == null ? "llmscape --help" : name + " --help";
+      err.println("Run '" + help + "' for usage.");
+      if (verbose(args)) {
+        ex.printStackTrace(err);
+      }
+      err.flush();
+      return ExitCodes.USAGE;
+    }
+
+    private static boolean verbose(String[] args) {
+      for (String a : args) {
+        if (a.equals("--verbose")) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** Failures while running: domain errors become messages; anything else is reported as a bug. */
+  public static final class Execution implements IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
+      PrintWriter err = cmd.getErr();
+      int code = report(ex, err);
+      if (parsed.hasMatchedOption("--verbose") || rootVerbose(cmd)) {
+        ex.printStackTrace(err);
+      }
+      err.flush();
+      return code;
+    }
+
+    private static boolean rootVerbose(CommandLine cmd) {
+      Object root = cmd.getCommandSpec().root().userObject();
+      return root instanceof LlmscapeCommand r && r.verbose();
+    }
+
+    static int report(Exception ex, PrintWriter err) {
+      if (ex instanceof UnknownModelException e) {
+        err.println("llmscape: " + Sanitizer.clean(e.getMessage()));
+        didYouMean(err, e.suggestions());
+        return ExitCodes.NOT_FOUND_OR_BAD_DATA;
+      }
+      if (ex instanceof UnknownOrgException e) {
+        err.println("llmscape: " + Sanitizer.clean(e.getMessage()));
+        didYouMean(err, e.suggestions());
+        return ExitCodes.NOT_FOUND_OR_BAD_DATA;
+      }
+      if (ex instanceof AmbiguousNameException e) {
+        err.println("llmscape: " + Sanitizer.clean(e.getMessage()) + "; say which:");
+        for (Model m : e.candidates()) {
+          err.println("  " + Sanitizer.clean(m.id()) + "  (" + Sanitizer.clean(m.name()) + ")");
+        }
+        return ExitCodes.NOT_FOUND_OR_BAD_DATA;
+      }
+      if (ex instanceof CatalogException e) {
+        err.println("llmscape: bad catalog: " + Sanitizer.clean(e.getMessage()));
+        return ExitCodes.NOT_FOUND_OR_BAD_DATA;
+      }
+      if (ex instanceof CommandLine.TypeConversionException e) {
+        err.println("llmscape: " + Sanitizer.clean(e.getMessage()));
+        return ExitCodes.USAGE;
+      }
+      err.println(
+          "llmscape: internal error: "
+              + Sanitizer.clean(String.valueOf(ex))
+              + " (run again with --verbose for details, and please report it)");
+      return ExitCodes.NOT_FOUND_OR_BAD_DATA;
+    }
+
+    private static void didYouMean(PrintWriter err, List<String> suggestions) {
+      if (!suggestions.isEmpty()) {
+        List<String> clean = suggestions.stream().map(Sanitizer::clean).toList();
+        err.println("Did you mean: " + String.join(", ", clean) + "?");
+      }
+    }
+  }
+}

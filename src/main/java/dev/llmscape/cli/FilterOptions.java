@@ -1,0 +1,102 @@
+package dev.llmscape.cli;
+
+import dev.llmscape.model.Category;
+import dev.llmscape.model.Openness;
+import dev.llmscape.model.ReleaseDate;
+import dev.llmscape.query.Criterion;
+import dev.llmscape.query.ModelLookup;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Option;
+
+/** {@code list}'s filters, turned into query criteria. */
+public final class FilterOptions {
+  @Option(
+      names = "--org",
+      paramLabel = "ORG",
+      description =
+          "Only models of this org or family, by name or alias (repeatable: any of them).")
+  List<String> orgs = new ArrayList<>();
+
+  @ArgGroup(exclusive = true, multiplicity = "0..1")
+  OpennessChoice openness;
+
+  static final class OpennessChoice {
+    @Option(names = "--open", description = "Only models whose weights can be downloaded.")
+    boolean open;
+
+    @Option(names = "--closed", description = "Only models whose weights cannot be downloaded.")
+    boolean closed;
+  }
+
+  @Option(
+      names = "--since",
+      paramLabel = "DATE",
+      converter = DateConverter.class,
+      description = "Released on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
+  ReleaseDate since;
+
+  @Option(
+      names = "--until",
+      paramLabel = "DATE",
+      converter = DateConverter.class,
+      description = "Released on or before DATE (a year or month includes all of it).")
+  ReleaseDate until;
+
+  @Option(
+      names = "--min-size",
+      paramLabel = "SIZE",
+      converter = SizeConverter.class,
+      description = "At least SIZE parameters (350M, 7B, 1.5T); any released size counts.")
+  Long minSize;
+
+  @Option(
+      names = "--max-size",
+      paramLabel = "SIZE",
+      converter = SizeConverter.class,
+      description = "At most SIZE parameters; any released size counts.")
+  Long maxSize;
+
+  @Option(
+      names = "--category",
+      paramLabel = "CATEGORY",
+      completionCandidates = Candidates.Categories.class,
+      description = "Only this category (repeatable): ${COMPLETION-CANDIDATES}.")
+  List<Category> categories = new ArrayList<>();
+
+  /**
+   * The criteria these options stand for.
+   *
+   * @throws dev.llmscape.query.UnknownOrgException for an org name that matches nothing
+   */
+  public List<Criterion> criteria(ModelLookup lookup) {
+    List<Criterion> out = new ArrayList<>();
+    if (!orgs.isEmpty()) {
+      Set<String> ids = new LinkedHashSet<>();
+      for (String org : orgs) {
+        ids.addAll(lookup.orgIds(org));
+      }
+      out.add(new Criterion.InOrgs(ids));
+    }
+    if (openness != null) {
+      out.add(new Criterion.HasOpenness(openness.open ? Openness.OPEN : Openness.CLOSED));
+    }
+    if (since != null || until != null) {
+      long from = since == null ? Long.MIN_VALUE : since.earliest().toEpochDay();
+      long to = until == null ? Long.MAX_VALUE : until.latest().toEpochDay();
+      out.add(new Criterion.ReleasedBetween(from, to));
+    }
+    if (minSize != null || maxSize != null) {
+      out.add(
+          new Criterion.SizedBetween(
+              minSize == null ? 0 : minSize, maxSize == null ? Long.MAX_VALUE : maxSize));
+    }
+    if (!categories.isEmpty()) {
+      out.add(new Criterion.InCategories(Set.copyOf(categories)));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,43 @@
+package dev.llmscape.cli;
+
+import dev.llmscape.catalog.Catalog;
+import dev.llmscape.model.Model;
+import dev.llmscape.query.ModelLookup;
+import dev.llmscape.query.ModelQuery;
+import dev.llmscape.query.QueryEngine;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code llmscape list}: the models that pass the filters, as a table or JSON. */
+@Command(
+    name = "list",
+    aliases = "ls",
+    sortOptions = false,
+    description = "List models, newest last, optionally filtered by org, openness, date, size.",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  llmscape list --org Meta",
+      "  llmscape list --org Google --open --since 2024",
+      "  llmscape list --min-size 100B --sort size --reverse --limit 10",
+      "  llmscape list --category multimodal --json | jq '.[].name'",
+      "",
+      "Exit codes: 0 ok (also when nothing matches), 1 unknown org or bad catalog, 2 usage."
+    })
+public final class ListCommand implements Callable<Integer> {
+  @ParentCommand LlmscapeCommand root;
+  @Mixin FilterOptions filters;
+  @Mixin SortOptions sorting;
+  @Mixin OutputOptions output;
+
+  @Override
+  public Integer call() {
+    Catalog catalog = root.catalog();
+    ModelQuery query = sorting.query(filters.criteria(new ModelLookup(catalog.index())));
+    List<Model> models = new QueryEngine(catalog.index()).run(query);
+    Results.print(root, output, catalog, models);
+    return ExitCodes.OK;
+  }
+}

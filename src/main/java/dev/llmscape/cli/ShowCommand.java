@@ -1,0 +1,50 @@
+package dev.llmscape.cli;
+
+import dev.llmscape.catalog.Catalog;
+import dev.llmscape.model.Model;
+import dev.llmscape.query.ModelLookup;
+import dev.llmscape.render.JsonOutput;
+import dev.llmscape.render.ModelCard;
+import dev.llmscape.render.ModelJson;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code llmscape show NAME}: one model's detail card. */
+@Command(
+    name = "show",
+    description = "Show everything the catalog knows about one model.",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  llmscape show Chinchilla",
+      "  llmscape show 龙猫             # Chinese names and aliases work too",
+      "  llmscape show \"llama 2\" --json",
+      "",
+      "Names are matched ignoring case, spaces, hyphens and dots: llama2, LLaMA-2 and",
+      "\"Llama 2\" are the same. Exit codes: 0 ok, 1 unknown or ambiguous name, 2 usage."
+    })
+public final class ShowCommand implements Callable<Integer> {
+  @ParentCommand LlmscapeCommand root;
+  @Mixin OutputOptions output;
+
+  @Parameters(paramLabel = "NAME", description = "A model's name, id, alias or Chinese name.")
+  String name;
+
+  @Override
+  public Integer call() {
+    Catalog catalog = root.catalog();
+    ModelLookup lookup = new ModelLookup(catalog.index());
+    Model model = lookup.model(name);
+    List<Model> derivatives = lookup.derivatives(model);
+    var out = root.environment().out();
+    if (output.json()) {
+      JsonOutput.write(out, gen -> ModelJson.writeDetail(gen, catalog, model, derivatives));
+    } else {
+      ModelCard.print(out, root.terminal(), catalog, model, derivatives);
+    }
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,48 @@
+package dev.llmscape.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One catalog entry: a model, a chatbot product or a training framework.
+ *
+ * @param orgId the id of the organisation that built it
+ * @param released first public release, at the precision known; null when unknown
+ * @param params null when the catalog says nothing about size
+ * @param bases lineage edges to the models it derives from
+ * @param links kind (paper, blog, code, modelCard, website, report, video) to https URL, in catalog
+ *     order
+ * @param corrections what the seed README got wrong about this model, and the fix
+ * @param seedSection the seed README's section for models that came from it, else null
+ */
+public record Model(
+    String id,
+    String name,
+    String nameZh,
+    List<String> aliases,
+    String orgId,
+    Category category,
+    ReleaseDate released,
+    Openness openness,
+    ParamSize params,
+    List<Lineage> bases,
+    List<String> trainedWith,
+    Map<String, String> links,
+    String license,
+    String notes,
+    List<String> corrections,
+    String seedSection) {
+
+  public Model {
+    aliases = List.copyOf(aliases);
+    bases = List.copyOf(bases);
+    trainedWith = List.copyOf(trainedWith);
+    links = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(links));
+    corrections = List.copyOf(corrections);
+  }
+
+  /** The ids of the models this one derives from, in catalog order. */
+  public List<String> baseIds() {
+    return bases.stream().map(Lineage::baseId).toList();
+  }
+}

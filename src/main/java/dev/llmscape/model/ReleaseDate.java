@@ -1,0 +1,119 @@
+package dev.llmscape.model;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+/**
+ * A date kept at the precision that is known: a year, a month or a day. Month and day are 0 when
+ * unknown.
+ */
+public record ReleaseDate(int year, int month, int day) implements Comparable<ReleaseDate> {
+
+  public ReleaseDate {
+    if (year < 1900 || year > 2999) {
+      throw new IllegalArgumentException("year out of range: " + year);
+    }
+    if (month < 0 || month > 12 || (month == 0 && day != 0)) {
+      throw new IllegalArgumentException("month out of range: " + month);
+    }
+    if (day != 0 && day > YearMonth.of(year, month).lengthOfMonth() || day < 0) {
+      throw new IllegalArgumentException("day out of range: " + day);
+    }
+  }
+
+  /**
+   * Parses {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}.
+   *
+   * @throws IllegalArgumentException with a message fit for users
+   */
+  public static ReleaseDate parse(String text) {
+    String s = text.strip();
+    int len = s.length();
+    if (!(len == 4 || len == 7 || len == 10)
+        || (len >= 7 && s.charAt(4) != '-')
+        || (len == 10 && s.charAt(7) != '-')) {
+      throw new IllegalArgumentException(
+          "'" + text + "' is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)");
+    }
+    try {
+      int year = digits(s, 0, 4);
+      int month = len >= 7 ? digits(s, 5, 7) : 0;
+      int day = len == 10 ? digits(s, 8, 10) : 0;
+      if (len >= 7 && month == 0 || len == 10 && day == 0) {
+        throw new IllegalArgumentException("zero month or day");
+      }
+      return new ReleaseDate(year, month, day);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "'" + text + "' is not a valid date (use YYYY, YYYY-MM or YYYY-MM-DD)", e);
+    }
+  }
+
+  private static int digits(String s, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        throw new IllegalArgumentException("not a digit: " + c);
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
+  }
+
+  public boolean hasMonth() {
+    return month != 0;
+  }
+
+  public boolean hasDay() {
+    return day != 0;
+  }
+
+  /** The first day this date can mean: 2023 -> 2023-01-01. */
+  public LocalDate earliest() {
+    return LocalDate.of(year, Math.max(month, 1), Math.max(day, 1));
+  }
+
+  /** The last day this date can mean: 2023-02 -> 2023-02-28. */
+  public LocalDate latest() {
+    if (day != 0) {
+      return LocalDate.of(year, month, day);
+    }
+    if (month != 0) {
+      return YearMonth.of(year, month).atEndOfMonth();
+    }
+    return LocalDate.of(year, 12, 31);
+  }
+
+  /** Days since the epoch of {@link #earliest()}: the sort key for the date index. */
+  public long sortKey() {
+    return earliest().toEpochDay();
+  }
+
+  /**
+   * Orders by earliest day, then the less precise first (2023 before 2023-01 before 2023-01-01).
+   */
+  @Override
+  public int compareTo(ReleaseDate o) {
+    int c = Long.compare(sortKey(), o.sortKey());
+    if (c != 0) {
+      return c;
+    }
+    return Integer.compare(precision(), o.precision());
+  }
+
+  private int precision() {
+    return day != 0 ? 3 : month != 0 ? 2 : 1;
+  }
+
+  @Override
+  public String toString() {
+    if (day != 0) {
+      return String.format("%04d-%02d-%02d", year, month, day);
+    }
+    if (month != 0) {
+      return String.format("%04d-%02d", year, month);
+    }
+    return String.format("%04d", year);
+  }
+}

@@ -1,0 +1,188 @@
+package dev.llmscape.query;
+
+import dev.llmscape.catalog.CatalogIndex;
+import dev.llmscape.model.Category;
+import dev.llmscape.model.Model;
+import dev.llmscape.model.Openness;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One condition on models. Conditions an index can answer also give their candidates, so the engine
+ * can start from the most selective one and test the rest as predicates.
+ */
+public sealed interface Criterion {
+
+  boolean test(Model model, CatalogIndex index);
+
+  /** The models an index gives for this condition, or null when no index applies. */
+  default List<Model> candidates(CatalogIndex index) {
+    return null;
+  }
+
+  /** Models in the org set (an org, or all orgs of a family). */
+  record InOrgs(Set<String> orgIds) implements Criterion {
+    public InOrgs {
+      orgIds = Set.copyOf(orgIds);
+    }
+
+    @Override
+    public boolean test(Model m, CatalogIndex index) {
+      return orgIds.contains(m.orgId());
+    }
+
+    @Override
+    public List<Model> candidates(CatalogIndex index) {
+      List<Model> out = new ArrayList<>();
+      for (String id : orgIds) {
+        out.addAll(index.byOrg(id));
+      }
+      return out;
+    }
+  }
+
+  record HasOpenness(Openness openness) implements Criterion {
+    @Override
+    public boolean test(Model m, CatalogIndex index) {
+      return m.openness() == openness;
+    }
+
+    @Override
+    public List<Model> candidates(CatalogIndex index) {
+      return index.byOpenness(openness);
+    }
+  }
+
+  record InCategories(Set<Category> categories) implements Criterion {
+    public InCategories {
+      categories = Set.copyOf(categories);
+    }
+
+    @Override
+    public boolean test(Model m, CatalogIndex index) {
+      return categories.contains(m.category());
+    }
+
+    @Override
+    public List<Model> candidates(CatalogIndex index) {
+      List<Model> out = new ArrayList<>();
+      for (Category c : categories) {
+        out.addAll(index.byCategory(c));
+      }
+      return out;
+    }
+  }
+
+  /**
+   * Released on an epoch day in {@code fromDay..toDay}, inclusive. A date known only to the month
+   * or year counts as its first day.
+   */
+  record ReleasedBetween(long fromDay, long toDay) implements Criterion {
+    @Override
+    public boolean test(Model m, CatalogIndex index) {
+      if (m.released() == null) {
+        return false;
+      }
+      long day = m.released().sortKey();
+      return day >= fromDay && day <= toDay;
+    }
+
+    @Override
+    public List<Model> candidates(CatalogIndex index) {
+      return index.releasedBetween(fromDay, toDay);
+    }
+  }
+
+  /** Has a released size in {@code min..max} parameters, inclusive: any of its sizes counts. */
+  record SizedBetween(long min, long max) implements Criterion {
+    @Override
+    public boolean test(Model m, CatalogIndex index) {
+      for (long size : CatalogIndex.sizesOf(m.params())) {
+        if (size >= min && size <= max) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    @Override
+    public List<Model> candidates(CatalogIndex index) {
+      return index.sizedBetween(min, max);
+    }
+  }
+
+  /** The parameter count is not known. */
+  record SizeUnknown() implements Criterion {
+    @Override
+    public boolean test(Model m, CatalogIndex index) {
+      return m.params() == null || !m.params().known();
+    }
+  }
+
+  record Not(Criterion inner) implements Criterion {
+    @Override
+    public boolean test(Model m, CatalogIndex index) {
+      return !inner.test(m, index);
+    }
+  }
+
+  /** Any of several conditions (OR). Indexable when every branch is. */
+  record AnyOf(List<Criterion> branches) implements Criterion {
+    public AnyOf {
+      branches = List.copyOf(branches);
+    }
+
+    @Override
+    public boolean test(Model m, CatalogIndex index) {
+      for (Criterion c : branches) {
+        if (c.test(m, index)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    @Override
+    public List<Model> candidates(CatalogIndex index) {
+      Set<Model> out = new LinkedHashSet<>();
+      for (Criterion c : branches) {
+        List<Model> part = c.candidates(index);
+        if (part == null) {
+          return null;
+        }
+        out.addAll(part);
+      }
+      return new ArrayList<>(out);
+    }
+  }
+
+  /**
+   * A condition given as a plain predicate, for fields without an index (license, lineage, text).
+   *
+   * @param label how the condition reads, for equality in tests and for messages
+   */
+  record Matching(String label, ModelPredicate predicate) implements Criterion {
+    @Override
+    public boolean test(Model m, CatalogIndex index) {
+      return predicate.test(m, index);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Matching other && other.label.equals(label);
+    }
+
+    @Override
+    public int hashCode() {
+      return label.hashCode();
+    }
+  }
+
+  /** A test on one model that may consult the indexes (for lineage, say). */
+  @FunctionalInterface
+  interface ModelPredicate {
+    boolean test(Model model, CatalogIndex index);
+  }
+}

@@ -1,0 +1,73 @@
+package dev.llmscape.render;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+
+/**
+ * The one place JSON output is configured: pretty-printed with two spaces, UTF-8 text kept as is,
+ * and every control character (C0, DEL, C1) and bidirectional override escaped as {@code \}{@code
+ * uXXXX}, so JSON printed to a terminal cannot carry escape sequences.
+ */
+public final class JsonOutput {
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  private JsonOutput() {}
+
+  /** Writes one JSON document followed by a newline. */
+  public static void write(PrintWriter out, JsonBody body) {
+    try {
+      JsonGenerator gen = FACTORY.createGenerator(out);
+      gen.setCharacterEscapes(new SafeEscapes());
+      DefaultPrettyPrinter pretty =
+          new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
+      pretty.indentArraysWith(new DefaultIndenter("  ", "\n"));
+      gen.setPrettyPrinter(pretty);
+      body.write(gen);
+      gen.flush();
+      out.println();
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Writes a document with a generator. */
+  @FunctionalInterface
+  public interface JsonBody {
+    void write(JsonGenerator gen) throws IOException;
+  }
+
+  private static final class SafeEscapes extends CharacterEscapes {
+    private final int[] table;
+
+    SafeEscapes() {
+      table = CharacterEscapes.standardAsciiEscapesForJSON();
+      table[0x7f] = CharacterEscapes.ESCAPE_CUSTOM;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return table;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      if (ch == 0x7f
+          || (ch >= 0x80 && ch <= 0x9f)
+          || (ch >= 0x202a && ch <= 0x202e)
+          || (ch >= 0x2066 && ch <= 0x2069)
+          || ch == 0x200e
+          || ch == 0x200f) {
+        return new com.fasterxml.jackson.core.io.SerializedString(String.format("\\u%04x", ch));
+      }
+      return null;
+    }
+  }
+}

@@ -1,0 +1,152 @@
+package dev.llmscape.render;
+
+import dev.llmscape.catalog.Catalog;
+import dev.llmscape.model.Lineage;
+import dev.llmscape.model.Model;
+import dev.llmscape.model.Org;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The detail card of {@code show}: every field of one model, labelled and aligned. */
+public final class ModelCard {
+  private static final int LABEL = 13;
+
+  private ModelCard() {}
+
+  public static void print(
+      PrintWriter out, TerminalContext ctx, Catalog catalog, Model m, List<Model> derivatives) {
+    Styles s = ctx.styles();
+    Org org = catalog.orgOf(m);
+    String title = Sanitizer.clean(m.name());
+    if (m.nameZh() != null) {
+      title += "  " + Sanitizer.clean(m.nameZh());
+    }
+    out.println(s.apply(Style.HIGHLIGHT, title));
+    line(out, ctx, "id", m.id(), Style.PLAIN);
+    String orgText = org.name();
+    if (org.nameZh() != null && !org.nameZh().equals(org.name())) {
+      orgText += " " + org.nameZh();
+    }
+    if (!org.family().equals(org.name())) {
+      orgText += " (" + org.family() + " family)";
+    }
+    line(out, ctx, "org", orgText, Style.PLAIN);
+    line(out, ctx, "category", m.category().id(), Style.PLAIN);
+    line(
+        out,
+        ctx,
+        "released",
+        m.released() == null ? "unknown" : m.released().toString(),
+        m.released() == null ? Style.UNKNOWN : Style.PLAIN);
+    Table.Cell open = ModelTable.openness(m.openness());
+    line(out, ctx, "open", open.text(), open.style());
+    if (m.params() != null) {
+      String text = m.params().text();
+      if (!m.params().variants().isEmpty()) {
+        text += " [" + String.join(", ", m.params().variants()) + "]";
+      }
+      if (m.params().active() != null) {
+        text += " (" + dev.llmscape.model.ParamSize.formatCount(m.params().active()) + " active)";
+      }
+      if (!m.params().confirmed()) {
+        text += " (unconfirmed)";
+      }
+      line(out, ctx, "params", text, m.params().known() ? Style.PLAIN : Style.UNKNOWN);
+    }
+    line(
+        out,
+        ctx,
+        "license",
+        m.license() == null ? "unknown" : m.license(),
+        m.license() == null ? Style.UNKNOWN : Style.PLAIN);
+    if (!m.aliases().isEmpty()) {
+      line(out, ctx, "aliases", String.join(", ", m.aliases()), Style.PLAIN);
+    }
+    List<String> bases = new ArrayList<>();
+    for (Lineage edge : m.bases()) {
+      Model base = catalog.index().byId(edge.baseId());
+      String text = base.name();
+      if (edge.relation() != null) {
+        text += " (" + edge.relation().id();
+        text += edge.since() == null ? ")" : ", since " + edge.since() + ")";
+      } else if (edge.since() != null) {
+        text += " (since " + edge.since() + ")";
+      }
+      bases.add(text);
+    }
+    line(out, ctx, "based on", bases.isEmpty() ? "-" : String.join(", ", bases), Style.PLAIN);
+    line(
+        out,
+        ctx,
+        "derivatives",
+        derivatives.isEmpty()
+            ? "-"
+            : String.join(", ", derivatives.stream().map(Model::name).toList()),
+        Style.PLAIN);
+    if (!m.trainedWith().isEmpty()) {
+      List<String> names =
+          m.trainedWith().stream().map(id -> catalog.index().byId(id).name()).toList();
+      line(out, ctx, "trained with", String.join(", ", names), Style.PLAIN);
+    }
+    if (!m.links().isEmpty()) {
+      out.println(s.bold("links"));
+      for (Map.Entry<String, String> link : m.links().entrySet()) {
+        line(out, ctx, "  " + link.getKey(), link.getValue(), Style.LINK);
+      }
+    }
+    if (m.notes() != null) {
+      line(out, ctx, "notes", m.notes(), Style.PLAIN);
+    }
+    if (!m.corrections().isEmpty()) {
+      out.println(s.bold("corrections to the seed"));
+      for (String c : m.corrections()) {
+        line(out, ctx, "  -", c, Style.WARNING);
+      }
+    }
+    out.flush();
+  }
+
+  /**
+   * One "label value" line. On a terminal the value is word-wrapped under itself; piped, it stays
+   * on one line so that grep and cut see whole values.
+   */
+  private static void line(
+      PrintWriter out, TerminalContext ctx, String label, String value, Style style) {
+    Styles s = ctx.styles();
+    String head = s.bold(DisplayWidth.padRight(label, LABEL - 1)) + " ";
+    String clean = Sanitizer.clean(value);
+    if (!ctx.tty()) {
+      out.println(head + clean);
+      return;
+    }
+    List<String> lines = wrap(clean, Math.max(20, ctx.width() - LABEL));
+    for (int i = 0; i < lines.size(); i++) {
+      out.println((i == 0 ? head : " ".repeat(LABEL)) + s.apply(style, lines.get(i)));
+    }
+  }
+
+  /** Greedy word wrap by display width; a word longer than the width stands on its own line. */
+  static List<String> wrap(String text, int width) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    int used = 0;
+    for (String word : text.split(" ")) {
+      int w = DisplayWidth.of(word);
+      if (used > 0 && used + 1 + w > width) {
+        lines.add(current.toString());
+        current.setLength(0);
+        used = 0;
+      }
+      if (used > 0) {
+        current.append(' ');
+        used++;
+      }
+      current.append(word);
+      used += w;
+    }
+    lines.add(current.toString());
+    return lines;
+  }
+}

@@ -1,0 +1,48 @@
+package dev.llmscape.render;
+
+/**
+ * Makes untrusted text (anything from a catalog) safe to print: control characters, which could
+ * form ANSI/OSC escape sequences or break tab-separated output, become visible symbols.
+ */
+public final class Sanitizer {
+  private Sanitizer() {}
+
+  /**
+   * C0 controls (tab and newline included) and DEL become Unicode control pictures (ESC shows as
+   * ␛); C1 controls and bidirectional overrides, which can reorder or hide text, become U+FFFD.
+   */
+  public static String clean(String text) {
+    if (text == null) {
+      return "";
+    }
+    StringBuilder sb = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      char replacement = replacement(c);
+      if (replacement != 0 && sb == null) {
+        sb = new StringBuilder(text.length() + 8).append(text, 0, i);
+      }
+      if (sb != null) {
+        sb.append(replacement != 0 ? replacement : c);
+      }
+    }
+    return sb == null ? text : sb.toString();
+  }
+
+  private static char replacement(char c) {
+    if (c < 0x20) {
+      return (char) (0x2400 + c);
+    }
+    if (c == 0x7f) {
+      return '\u2421';
+    }
+    if ((c >= 0x80 && c <= 0x9f)
+        || (c >= 0x202a && c <= 0x202e)
+        || (c >= 0x2066 && c <= 0x2069)
+        || c == 0x200e
+        || c == 0x200f) {
+      return '\ufffd';
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,71 @@
+package dev.llmscape;
+
+import dev.llmscape.cli.Environment;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Runs llmscape in-process with captured streams, as a terminal or as a pipe. */
+public final class Cli {
+  /** What one run gave. */
+  public record Result(int exit, String out, String err) {}
+
+  private final boolean tty;
+  private final int width;
+  private final Map<String, String> env = new HashMap<>();
+
+  private Cli(boolean tty, int width) {
+    this.tty = tty;
+    this.width = width;
+    env.put("LANG", "C.UTF-8");
+  }
+
+  /** Output to a pipe. */
+  public static Cli piped() {
+    return new Cli(false, 0);
+  }
+
+  /** Output to a terminal of this width (colour on unless NO_COLOR or --color=never). */
+  public static Cli terminal(int width) {
+    return new Cli(true, width);
+  }
+
+  public Cli env(String name, String value) {
+    env.put(name, value);
+    return this;
+  }
+
+  /** Runs against the small fixture catalog in src/test/resources/fixture. */
+  public Result fixture(String... args) {
+    String[] all = new String[args.length + 2];
+    all[0] = "--catalog";
+    all[1] = fixturePath().toString();
+    System.arraycopy(args, 0, all, 2, args.length);
+    return run(all);
+  }
+
+  /** Runs against the bundled catalog (or whatever the arguments say). */
+  public Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    Environment environment =
+        Environment.of(new PrintWriter(out), new PrintWriter(err), Map.copyOf(env), tty, width);
+    int exit = Main.run(environment, args);
+    return new Result(exit, out.toString(), err.toString());
+  }
+
+  public static Path fixturePath() {
+    return resource("/fixture/catalog.json");
+  }
+
+  public static Path resource(String name) {
+    try {
+      return Path.of(Cli.class.getResource(name).toURI());
+    } catch (URISyntaxException | NullPointerException e) {
+      throw new IllegalStateException("missing test resource " + name, e);
+    }
+  }
+}

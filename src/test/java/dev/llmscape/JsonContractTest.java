@@ -1,0 +1,106 @@
+package dev.llmscape;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Pins the JSON fields of each command: docs/json.md is a public contract. */
+class JsonContractTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  static final List<String> MODEL_FIELDS =
+      List.of(
+          "id",
+          "name",
+          "nameZh",
+          "aliases",
+          "org",
+          "orgId",
+          "family",
+          "category",
+          "released",
+          "open",
+          "params",
+          "base",
+          "links",
+          "license");
+  static final List<String> SHOW_EXTRA =
+      List.of("lineage", "derivatives", "trainedWith", "notes", "corrections", "seed");
+  static final List<String> PARAMS_FIELDS =
+      List.of("text", "min", "max", "variants", "active", "confirmed");
+
+  private static List<String> fields(JsonNode node) {
+    List<String> out = new ArrayList<>();
+    Iterator<String> it = node.fieldNames();
+    it.forEachRemaining(out::add);
+    return out;
+  }
+
+  @Test
+  void listIsAnArrayOfModelObjects() throws Exception {
+    JsonNode root = JSON.readTree(Cli.piped().fixture("list", "--json").out());
+    assertTrue(root.isArray());
+    assertEquals(12, root.size());
+    for (JsonNode m : root) {
+      assertEquals(MODEL_FIELDS, fields(m));
+    }
+    JsonNode llama2 = root.get(root.size() - 2);
+    assertEquals("llama-2", llama2.get("id").asText());
+    assertEquals("Meta AI", llama2.get("org").asText());
+    assertEquals("Meta", llama2.get("family").asText());
+    assertEquals(PARAMS_FIELDS, fields(llama2.get("params")));
+    assertEquals(70_000_000_000L, llama2.get("params").get("max").asLong());
+    assertTrue(llama2.get("open").asBoolean());
+  }
+
+  @Test
+  void unknownsAreNulls() throws Exception {
+    JsonNode mystery = JSON.readTree(Cli.piped().fixture("show", "mystery", "--json").out());
+    assertTrue(mystery.get("released").isNull());
+    assertTrue(mystery.get("open").isNull());
+    assertTrue(mystery.get("params").get("min").isNull());
+    assertTrue(mystery.get("license").isNull());
+    JsonNode bard = JSON.readTree(Cli.piped().fixture("show", "bard", "--json").out());
+    assertTrue(bard.get("params").isNull());
+  }
+
+  @Test
+  void showIsOneObjectWithDetailFields() throws Exception {
+    JsonNode bard = JSON.readTree(Cli.piped().fixture("show", "bard", "--json").out());
+    List<String> expected = new ArrayList<>(MODEL_FIELDS);
+    expected.addAll(SHOW_EXTRA);
+    assertEquals(expected, fields(bard));
+    JsonNode edge = bard.get("lineage").get(1);
+    assertEquals(List.of("id", "name", "relation", "since"), fields(edge));
+    assertEquals("palm-2", edge.get("id").asText());
+    assertEquals("product-of", edge.get("relation").asText());
+    assertEquals("2023-05", edge.get("since").asText());
+    assertEquals("palm", bard.get("base").get(0).asText());
+  }
+
+  @Test
+  void catalogInfoFields() throws Exception {
+    JsonNode info = JSON.readTree(Cli.piped().fixture("catalog", "--json").out());
+    assertEquals(
+        List.of(
+            "version",
+            "date",
+            "source",
+            "models",
+            "orgs",
+            "byCategory",
+            "byOpenness",
+            "byYear",
+            "byFamily",
+            "changelog"),
+        fields(info));
+    assertEquals(12, info.get("models").asInt());
+    assertEquals(7, info.get("byFamily").get("Google").asInt());
+  }
+}

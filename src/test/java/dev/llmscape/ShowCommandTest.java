@@ -1,0 +1,92 @@
+package dev.llmscape;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ShowCommandTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {"llama 2", "LLaMA-2", "Llama2", "llama_2", "LLAMA 2", "llama-2"})
+  void namesMatchIgnoringCaseSpacesAndHyphens(String name) {
+    Cli.Result r = Cli.piped().fixture("show", name);
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().startsWith("Llama 2\n"), r.out());
+  }
+
+  @Test
+  void chineseNameFindsChinchilla() {
+    Cli.Result r = Cli.piped().fixture("show", "龙猫");
+    assertEquals(0, r.exit());
+    Golden.assertMatches("show-chinchilla.piped.txt", r.out());
+  }
+
+  @Test
+  void seedSpellingWithChineseFindsTheModel() {
+    assertTrue(Cli.piped().fixture("show", "天鹰Aquila").out().startsWith("Aquila-7B  天鹰"));
+  }
+
+  @Test
+  void cardOnATerminalIsStyledAndWrapped() {
+    Cli.Result r = Cli.terminal(60).fixture("show", "bard");
+    assertEquals(0, r.exit());
+    Golden.assertMatches("show-bard.tty60.txt", r.out());
+  }
+
+  @Test
+  void cardListsBasesWithRelationsAndDerivatives() {
+    String out = Cli.piped().fixture("show", "Bard").out();
+    assertTrue(
+        out.contains("based on     PaLM (product-of), PaLM 2 (product-of, since 2023-05)"), out);
+    String llama = Cli.piped().fixture("show", "LLaMA").out();
+    assertTrue(llama.contains("derivatives  Vicuna"), llama);
+  }
+
+  @Test
+  void unknownNameExitsOneWithSuggestions() {
+    Cli.Result r = Cli.piped().fixture("show", "Llamma");
+    assertEquals(1, r.exit());
+    assertEquals("", r.out());
+    assertEquals("llmscape: no model named 'Llamma'\nDid you mean: LLaMA, Llama 2?\n", r.err());
+  }
+
+  @Test
+  void unknownNameWithNothingCloseHasNoSuggestionLine() {
+    Cli.Result r = Cli.piped().fixture("show", "zzzzzzzzzz");
+    assertEquals(1, r.exit());
+    assertEquals("llmscape: no model named 'zzzzzzzzzz'\n", r.err());
+  }
+
+  @Test
+  void missingNameIsAUsageError() {
+    Cli.Result r = Cli.piped().fixture("show");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("Missing required parameter: 'NAME'"), r.err());
+  }
+
+  @Test
+  void ambiguousAliasListsTheCandidates() throws Exception {
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("ambiguous", ".json");
+    String text =
+        java.nio.file.Files.readString(Cli.fixturePath())
+            .replace("\"aliases\": [\"LLaMA 1\"]", "\"aliases\": [\"Meta model\"]")
+            .replace("\"aliases\": [\"LLaMA 2\"]", "\"aliases\": [\"LLaMA 2\", \"Meta model\"]");
+    java.nio.file.Files.writeString(file, text);
+    Cli.Result r = Cli.piped().run("--catalog", file.toString(), "show", "meta-model");
+    assertEquals(1, r.exit());
+    assertTrue(r.err().contains("'meta-model' names 2 models; say which:"), r.err());
+    assertTrue(r.err().contains("  llama  (LLaMA)"), r.err());
+    assertTrue(r.err().contains("  llama-2  (Llama 2)"), r.err());
+  }
+
+  @Test
+  void jsonHasNoColourEvenWhenForced() {
+    Cli.Result r = Cli.terminal(80).fixture("show", "chinchilla", "--json", "--color=always");
+    assertFalse(r.out().contains("\u001b"));
+    assertTrue(r.out().contains("\"nameZh\" : \"龙猫\""), r.out());
+  }
+}
