@@ -123,7 +123,7 @@ public final class LineageCommand implements Callable<Integer> {
     if (to != null) {
       Model other = lookup.model(to);
       DerivationPath path = graph.path(model, other).orElse(null);
-      Set<String> ends = Set.of(model.id(), other.id());
+      Set<String> ends = Set.copyOf(java.util.List.of(model.id(), other.id()));
       if (json) {
         JsonOutput.write(out, gen -> LineageJson.writePath(gen, catalog, model, other, path));
       } else if (format != Format.TREE) {

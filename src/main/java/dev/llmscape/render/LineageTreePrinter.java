@@ -77,7 +77,8 @@ public final class LineageTreePrinter {
   public static void printPath(
       PrintWriter out, TerminalContext ctx, TreeCharset cs, Catalog catalog, DerivationPath path) {
     LineageTreePrinter p =
-        new LineageTreePrinter(out, ctx, cs, catalog, Set.of(path.from().id(), path.to().id()));
+        new LineageTreePrinter(
+            out, ctx, cs, catalog, Set.copyOf(List.of(path.from().id(), path.to().id())));
     String from = LineageText.name(path.from());
     String to = LineageText.name(path.to());
     int n = path.steps();
@@ -151,16 +152,17 @@ public final class LineageTreePrinter {
     segs.add(seg(LineageText.size(m), LineageText.sizeStyle(m)));
     segs.add(seg(cs.separator, Style.PLAIN));
     segs.add(seg(LineageText.openness(m), LineageText.opennessStyle(m.openness())));
-    switch (mark) {
-      case REPEATED -> segs.add(seg(" (*)", Style.DIM));
-      case CYCLE -> segs.add(seg(" (cycle)", Style.WARNING));
-      case DEPTH_LIMIT -> segs.add(seg(" " + cs.more, Style.DIM));
-      case NONE -> {}
-    }
+    Seg tail =
+        switch (mark) {
+          case REPEATED -> seg(" (*)", Style.DIM);
+          case CYCLE -> seg(" (cycle)", Style.WARNING);
+          case DEPTH_LIMIT -> seg(" " + cs.more, Style.DIM);
+          case NONE -> seg("", Style.PLAIN);
+        };
     if (mark != LineageNode.Mark.NONE) {
       marksShown.add(mark);
     }
-    emit(segs);
+    emit(segs, tail);
   }
 
   /** Explains the marks used, where a person reads the tree. */
@@ -180,9 +182,17 @@ public final class LineageTreePrinter {
     }
   }
 
-  /** Prints one line: cut to the terminal's width with an ellipsis, never wrapped. */
+  /** Prints one line. */
   private void emit(List<Seg> segs) {
-    int width = 0;
+    emit(segs, seg("", Style.PLAIN));
+  }
+
+  /**
+   * Prints one line: on a terminal cut to the width with an ellipsis, never wrapped, but always
+   * keeping the {@code tail} (a mark such as {@code (*)}).
+   */
+  private void emit(List<Seg> segs, Seg tail) {
+    int width = DisplayWidth.of(tail.text());
     for (Seg s : segs) {
       width += DisplayWidth.of(s.text());
     }
@@ -191,22 +201,22 @@ public final class LineageTreePrinter {
       for (Seg s : segs) {
         sb.append(styles.apply(s.style(), s.text()));
       }
-      out.println(sb);
-      return;
-    }
-    String ellipsis = ctx.ellipsis();
-    int room = ctx.width() - DisplayWidth.of(ellipsis);
-    for (Seg s : segs) {
-      int w = DisplayWidth.of(s.text());
-      if (w <= room) {
+    } else {
+      String ellipsis = ctx.ellipsis();
+      int room = ctx.width() - DisplayWidth.of(ellipsis) - DisplayWidth.of(tail.text());
+      for (Seg s : segs) {
+        int w = DisplayWidth.of(s.text());
+        if (w > room) {
+          sb.append(
+              styles.apply(s.style(), DisplayWidth.truncate(s.text(), Math.max(0, room), "")));
+          sb.append(ellipsis);
+          break;
+        }
         sb.append(styles.apply(s.style(), s.text()));
         room -= w;
-        continue;
       }
-      sb.append(styles.apply(s.style(), DisplayWidth.truncate(s.text(), room, "") + ellipsis));
-      out.println(sb);
-      return;
     }
+    sb.append(styles.apply(tail.style(), tail.text()));
     out.println(sb);
   }
 }
