@@ -30,20 +30,21 @@ import picocli.CommandLine.Spec;
     name = "lineage",
     sortOptions = false,
     description = {
-      "Show a model's ancestors up to their roots and all its descendants as a tree, with the",
-      "relation on each edge; or, with --to, how two models are related."
+      "Show what a model is built on (up to the roots) and what was built on it,",
+      "as a tree with the relation on each edge; with --to, how two models relate."
     },
     footerHeading = "%nExamples:%n",
     footer = {
       "  llmscape lineage Claude2",
       "  llmscape lineage LLaMA --down --depth 1",
-      "  llmscape lineage Vicuna --up",
-      "  llmscape lineage LLaVA --to LLaMA          # the derivation path, as npm explain",
+      "  llmscape lineage Bard --up",
+      "  llmscape lineage LLaVA --to LLaMA       # the derivation path",
       "  llmscape lineage LLaMA --format dot | dot -Tsvg > llama.svg",
-      "  llmscape lineage T5 --format mermaid       # paste into a ```mermaid block",
+      "  llmscape lineage T5 --format mermaid    # for a ```mermaid block",
       "",
-      "(*) marks a model whose subtree is already shown above. Exit codes: 0 ok, 1 unknown",
-      "model or bad catalog (a lineage cycle is shown, marked, and exits 1), 2 usage."
+      "(*) marks a model whose subtree is shown above; ... (or \u2026) one cut by",
+      "--depth. Exit codes: 0 ok, 1 unknown model or bad catalog (a lineage cycle",
+      "is drawn, marked (cycle), and exits 1), 2 usage."
     })
 public final class LineageCommand implements Callable<Integer> {
   /** What to print instead of a tree. */

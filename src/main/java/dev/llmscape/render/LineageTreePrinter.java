@@ -202,7 +202,7 @@ public final class LineageTreePrinter {
         sb.append(styles.apply(s.style(), s.text()));
       }
     } else {
-      String ellipsis = ctx.ellipsis();
+      String ellipsis = cs == TreeCharset.ASCII ? "~" : ctx.ellipsis();
       int room = ctx.width() - DisplayWidth.of(ellipsis) - DisplayWidth.of(tail.text());
       for (Seg s : segs) {
         int w = DisplayWidth.of(s.text());
