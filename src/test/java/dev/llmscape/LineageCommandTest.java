@@ -192,6 +192,20 @@ class LineageCommandTest {
   }
 
   @Test
+  void diagramsOfAPathDrawOnlyThePath() {
+    String dot = ok(Cli.piped(), "alpaca", "--to", "tiny-vicuna", "--format", "dot").out();
+    assertEquals(3, dot.lines().filter(l -> l.contains(" -> ")).count(), dot);
+    assertFalse(dot.contains("merged"), dot);
+    assertTrue(dot.contains("\"alpaca\" [label=\"Alpaca\\nStanford CRFM"), dot);
+    assertTrue(dot.contains("penwidth=3"), dot);
+    String unrelated = ok(Cli.piped(), "loner", "--to", "llama", "--format", "mermaid").out();
+    assertTrue(unrelated.contains("  m_loner[\"Loner<br/>"), unrelated);
+    assertTrue(unrelated.contains("  m_llama[\"LLaMA<br/>"), unrelated);
+    assertFalse(unrelated.contains("-->"), unrelated);
+    assertTrue(unrelated.contains("  class m_loner,m_llama focus\n"), unrelated);
+  }
+
+  @Test
   void diagramsHaveNoColourEvenWhenForced() {
     Cli.Result r = ok(Cli.terminal(80), "llama", "--format", "dot", "--color=always");
     assertFalse(r.out().contains("\u001b"), r.out());

@@ -14,6 +14,8 @@ import dev.llmscape.render.LineageTreePrinter;
 import dev.llmscape.render.TerminalContext;
 import dev.llmscape.render.TreeCharset;
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -124,15 +126,11 @@ public final class LineageCommand implements Callable<Integer> {
     if (to != null) {
       Model other = lookup.model(to);
       DerivationPath path = graph.path(model, other).orElse(null);
-      Set<String> ends = Set.copyOf(java.util.List.of(model.id(), other.id()));
+      Set<String> ends = Set.copyOf(List.of(model.id(), other.id()));
       if (json) {
         JsonOutput.write(out, gen -> LineageJson.writePath(gen, catalog, model, other, path));
       } else if (format != Format.TREE) {
-        Subgraph picture =
-            path == null
-                ? new Subgraph(java.util.List.of(model, other), java.util.List.of())
-                : Subgraph.of(null, path.tree());
-        draw(out, catalog, picture, ends);
+        draw(out, catalog, Subgraph.ofPath(model, other, path), ends);
       } else if (path == null) {
         LineageTreePrinter.printUnrelated(out, model, other);
       } else {
@@ -173,6 +171,6 @@ public final class LineageCommand implements Callable<Integer> {
   }
 
   private static String lower(Enum<?> value) {
-    return value.name().toLowerCase(java.util.Locale.ROOT);
+    return value.name().toLowerCase(Locale.ROOT);
   }
 }

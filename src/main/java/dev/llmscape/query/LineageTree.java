@@ -17,6 +17,19 @@ public record LineageTree(Model focus, LineageNode up, LineageNode down, List<Li
     cycles = List.copyOf(cycles);
   }
 
+  /**
+   * The root's mark: {@link LineageNode.Mark#DEPTH_LIMIT} when a depth of 0 leaves out bases or
+   * derivatives, else none.
+   */
+  public LineageNode.Mark rootMark() {
+    for (LineageNode root : new LineageNode[] {up, down}) {
+      if (root != null && root.mark() != LineageNode.Mark.NONE) {
+        return root.mark();
+      }
+    }
+    return LineageNode.Mark.NONE;
+  }
+
   /** The models and edges of the walk, each once, for drawing the lineage as a graph. */
   public Subgraph subgraph() {
     return Subgraph.of(up, down);

@@ -38,6 +38,14 @@ public record Subgraph(List<Model> models, List<Edge> edges) {
     return new Subgraph(new ArrayList<>(models), new ArrayList<>(edges.values()));
   }
 
+  /** The models along a derivation path, or the two models alone when {@code path} is null. */
+  public static Subgraph ofPath(Model from, Model to, DerivationPath path) {
+    if (path == null) {
+      return new Subgraph(from.equals(to) ? List.of(from) : List.of(from, to), List.of());
+    }
+    return of(null, path.tree());
+  }
+
   private static void collect(
       LineageNode node, boolean up, Set<Model> models, Map<String, Edge> edges) {
     if (node == null) {

@@ -2,6 +2,7 @@ package dev.llmscape.render;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.llmscape.catalog.Catalog;
+import dev.llmscape.model.Model;
 import dev.llmscape.query.DerivationPath;
 import dev.llmscape.query.LineageNode;
 import dev.llmscape.query.LineageTree;
@@ -26,16 +27,11 @@ public final class LineageJson {
   /** The root node: both {@code parents} and {@code children} when both directions were walked. */
   public static void writeTree(JsonGenerator gen, Catalog catalog, LineageTree tree)
       throws IOException {
-    LineageNode root = tree.up() != null ? tree.up() : tree.down();
-    LineageNode.Mark mark = root.mark();
-    if (tree.down() != null && tree.down().mark() != LineageNode.Mark.NONE) {
-      mark = tree.down().mark();
-    }
     gen.writeStartObject();
     ModelJson.writeSummaryFields(gen, catalog, tree.focus());
     gen.writeNullField("relation");
     gen.writeNullField("since");
-    writeMark(gen, mark);
+    writeMark(gen, tree.rootMark());
     writeNodes(gen, catalog, "parents", tree.up(), true);
     writeNodes(gen, catalog, "children", tree.down(), false);
     gen.writeEndObject();
@@ -45,11 +41,7 @@ public final class LineageJson {
    * The path between two models; {@code kind} {@code "unrelated"} with nulls when there is none.
    */
   public static void writePath(
-      JsonGenerator gen,
-      Catalog catalog,
-      dev.llmscape.model.Model from,
-      dev.llmscape.model.Model to,
-      DerivationPath path)
+      JsonGenerator gen, Catalog catalog, Model from, Model to, DerivationPath path)
       throws IOException {
     gen.writeStartObject();
     gen.writeStringField("from", from.id());

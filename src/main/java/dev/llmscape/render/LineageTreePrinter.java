@@ -45,12 +45,7 @@ public final class LineageTreePrinter {
       PrintWriter out, TerminalContext ctx, TreeCharset cs, Catalog catalog, LineageTree tree) {
     LineageTreePrinter p = new LineageTreePrinter(out, ctx, cs, catalog, Set.of(tree.focus().id()));
     LineageNode root = tree.up() != null ? tree.up() : tree.down();
-    // Only a depth of 0 marks the root: it has bases or derivatives that are not shown.
-    LineageNode.Mark rootMark = root.mark();
-    if (tree.down() != null && tree.down().mark() != LineageNode.Mark.NONE) {
-      rootMark = tree.down().mark();
-    }
-    p.line("", tree.focus(), null, rootMark);
+    p.line("", tree.focus(), null, tree.rootMark());
     if (tree.up() != null && tree.down() != null) {
       List<Group> groups = new ArrayList<>();
       if (!tree.up().children().isEmpty()) {
