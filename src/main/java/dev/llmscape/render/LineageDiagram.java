@@ -35,8 +35,12 @@ public final class LineageDiagram {
   }
 
   private static List<String> labelLines(Catalog catalog, Model m) {
+    String name = LineageText.name(m);
+    if (m.nameZh() != null) {
+      name += " " + Sanitizer.clean(m.nameZh());
+    }
     return List.of(
-        LineageText.name(m),
+        name,
         LineageText.org(catalog, m) + " · " + LineageText.date(m),
         LineageText.size(m) + " · " + LineageText.openness(m));
   }

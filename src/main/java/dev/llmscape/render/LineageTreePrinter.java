@@ -136,7 +136,12 @@ public final class LineageTreePrinter {
     if (!prefix.isEmpty()) {
       segs.add(seg(prefix, Style.PLAIN));
     }
-    segs.add(seg(LineageText.name(m), highlighted.contains(m.id()) ? Style.HIGHLIGHT : Style.BOLD));
+    // On a terminal, as in list's table, the Chinese name follows; piped, lines stay greppable.
+    String name = LineageText.name(m);
+    if (ctx.tty() && m.nameZh() != null) {
+      name += " " + Sanitizer.clean(m.nameZh());
+    }
+    segs.add(seg(name, highlighted.contains(m.id()) ? Style.HIGHLIGHT : Style.BOLD));
     String relation = node == null ? "" : LineageText.relation(node.edge());
     if (!relation.isEmpty()) {
       segs.add(seg(" (" + relation + ")", Style.ACCENT));
