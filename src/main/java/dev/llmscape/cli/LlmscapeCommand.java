@@ -30,6 +30,7 @@ import picocli.CommandLine.ScopeType;
     subcommands = {
       ListCommand.class,
       ShowCommand.class,
+      LineageCommand.class,
       CatalogInfoCommand.class,
       picocli.CommandLine.HelpCommand.class
     })

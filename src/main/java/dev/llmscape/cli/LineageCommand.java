@@ -1,0 +1,176 @@
+package dev.llmscape.cli;
+
+import dev.llmscape.catalog.Catalog;
+import dev.llmscape.model.Model;
+import dev.llmscape.query.DerivationPath;
+import dev.llmscape.query.LineageGraph;
+import dev.llmscape.query.LineageTree;
+import dev.llmscape.query.ModelLookup;
+import dev.llmscape.query.Subgraph;
+import dev.llmscape.render.JsonOutput;
+import dev.llmscape.render.LineageDiagram;
+import dev.llmscape.render.LineageJson;
+import dev.llmscape.render.LineageTreePrinter;
+import dev.llmscape.render.TerminalContext;
+import dev.llmscape.render.TreeCharset;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code llmscape lineage NAME}: what a model is built on and what was built on it. */
+@Command(
+    name = "lineage",
+    sortOptions = false,
+    description = {
+      "Show what a model is built on (up to the roots) and what was built on it,",
+      "as a tree with the relation on each edge; with --to, how two models relate."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  llmscape lineage Claude2",
+      "  llmscape lineage LLaMA --down --depth 1",
+      "  llmscape lineage Bard --up",
+      "  llmscape lineage LLaVA --to LLaMA       # the derivation path",
+      "  llmscape lineage LLaMA --format dot | dot -Tsvg > llama.svg",
+      "  llmscape lineage T5 --format mermaid    # for a ```mermaid block",
+      "",
+      "(*) marks a model whose subtree is shown above; ... (or \u2026) one cut by",
+      "--depth. Exit codes: 0 ok, 1 unknown model or bad catalog (a lineage cycle",
+      "is drawn, marked (cycle), and exits 1), 2 usage."
+    })
+public final class LineageCommand implements Callable<Integer> {
+  /** What to print instead of a tree. */
+  enum Format {
+    TREE,
+    DOT,
+    MERMAID
+  }
+
+  @ParentCommand LlmscapeCommand root;
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "NAME", description = "A model's name, id, alias or Chinese name.")
+  String name;
+
+  @ArgGroup(exclusive = true, multiplicity = "0..1")
+  DirectionChoice direction;
+
+  static final class DirectionChoice {
+    @Option(names = "--up", description = "Only ancestors: the models it is built on.")
+    boolean up;
+
+    @Option(names = "--down", description = "Only descendants: the models built on it.")
+    boolean down;
+  }
+
+  @Option(
+      names = "--depth",
+      paramLabel = "N",
+      description = "Show N levels in each direction (1: direct bases and derivatives).")
+  Integer depth;
+
+  @Option(
+      names = "--to",
+      paramLabel = "OTHER",
+      description = "Show the derivation path between NAME and OTHER instead of the tree.")
+  String to;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "tree",
+      description = "tree, dot (Graphviz) or mermaid (default: ${DEFAULT-VALUE}).")
+  Format format = Format.TREE;
+
+  @Option(
+      names = "--charset",
+      paramLabel = "CHARSET",
+      description =
+          "Draw the tree with utf8 box-drawing or ascii characters (default: utf8 where"
+              + " the locale is UTF-8, else ascii).")
+  TreeCharset charset;
+
+  @Option(names = "--json", description = "Print the tree as nested JSON (docs/json.md).")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    if (json && format != Format.TREE) {
+      throw new ParameterException(
+          spec.commandLine(), "--json and --format " + lower(format) + " cannot be combined");
+    }
+    if (depth != null && depth < 0) {
+      throw new ParameterException(spec.commandLine(), "--depth must be 0 or more");
+    }
+    if (to != null && (direction != null || depth != null)) {
+      throw new ParameterException(
+          spec.commandLine(), "--to cannot be combined with --up, --down or --depth");
+    }
+    Catalog catalog = root.catalog();
+    ModelLookup lookup = new ModelLookup(catalog.index());
+    Model model = lookup.model(name);
+    LineageGraph graph = new LineageGraph(catalog.index());
+    PrintWriter out = root.environment().out();
+    TerminalContext ctx = root.terminal();
+    TreeCharset cs = charset != null ? charset : TreeCharset.auto(ctx);
+    if (to != null) {
+      Model other = lookup.model(to);
+      DerivationPath path = graph.path(model, other).orElse(null);
+      Set<String> ends = Set.copyOf(List.of(model.id(), other.id()));
+      if (json) {
+        JsonOutput.write(out, gen -> LineageJson.writePath(gen, catalog, model, other, path));
+      } else if (format != Format.TREE) {
+        draw(out, catalog, Subgraph.ofPath(model, other, path), ends);
+      } else if (path == null) {
+        LineageTreePrinter.printUnrelated(out, model, other);
+      } else {
+        LineageTreePrinter.printPath(out, ctx, cs, catalog, path);
+      }
+      return ExitCodes.OK;
+    }
+    LineageTree tree =
+        graph.tree(model, direction(), depth == null ? LineageGraph.UNLIMITED : depth);
+    if (json) {
+      JsonOutput.write(out, gen -> LineageJson.writeTree(gen, catalog, tree));
+    } else if (format != Format.TREE) {
+      draw(out, catalog, tree.subgraph(), Set.of(model.id()));
+    } else {
+      LineageTreePrinter.print(out, ctx, cs, catalog, tree);
+    }
+    if (!tree.cycles().isEmpty()) {
+      LineageTreePrinter.cycleWarnings(tree.cycles())
+          .forEach(w -> root.environment().err().println("llmscape: " + w));
+      return ExitCodes.NOT_FOUND_OR_BAD_DATA;
+    }
+    return ExitCodes.OK;
+  }
+
+  private void draw(PrintWriter out, Catalog catalog, Subgraph picture, Set<String> highlighted) {
+    if (format == Format.DOT) {
+      LineageDiagram.dot(out, catalog, picture, highlighted);
+    } else {
+      LineageDiagram.mermaid(out, catalog, picture, highlighted);
+    }
+  }
+
+  private LineageGraph.Direction direction() {
+    if (direction == null) {
+      return LineageGraph.Direction.BOTH;
+    }
+    return direction.up ? LineageGraph.Direction.UP : LineageGraph.Direction.DOWN;
+  }
+
+  private static String lower(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,65 @@
+package dev.llmscape.render;
+
+import dev.llmscape.catalog.Catalog;
+import dev.llmscape.model.Lineage;
+import dev.llmscape.model.Model;
+import dev.llmscape.model.Openness;
+import dev.llmscape.model.ParamSize;
+
+/** The words every lineage rendering shows for a node and an edge, sanitised. */
+final class LineageText {
+  private LineageText() {}
+
+  static String name(Model m) {
+    return Sanitizer.clean(m.name());
+  }
+
+  static String org(Catalog catalog, Model m) {
+    return Sanitizer.clean(catalog.orgOf(m).name());
+  }
+
+  static String date(Model m) {
+    return m.released() == null ? "date unknown" : m.released().toString();
+  }
+
+  /** The size as published; a leading {@code ~} marks a figure that is not confirmed. */
+  static String size(Model m) {
+    ParamSize p = m.params();
+    if (p == null) {
+      return "size unknown";
+    }
+    if (!p.known()) {
+      return Sanitizer.clean(p.text());
+    }
+    return (p.confirmed() ? "" : "~") + Sanitizer.clean(p.text());
+  }
+
+  static String openness(Model m) {
+    return switch (m.openness()) {
+      case OPEN -> "open";
+      case CLOSED -> "closed";
+      case UNKNOWN -> "openness unknown";
+    };
+  }
+
+  static Style opennessStyle(Openness openness) {
+    return ModelTable.openness(openness).style();
+  }
+
+  static Style sizeStyle(Model m) {
+    ParamSize p = m.params();
+    return p == null || !p.known() ? Style.UNKNOWN : p.confirmed() ? Style.PLAIN : Style.DIM;
+  }
+
+  /** "chat", "product-of, since 2023-05", "since 2023-05", or "" for an untyped edge. */
+  static String relation(Lineage edge) {
+    if (edge == null) {
+      return "";
+    }
+    String relation = edge.relation() == null ? "" : edge.relation().id();
+    if (edge.since() == null) {
+      return relation;
+    }
+    return relation.isEmpty() ? "since " + edge.since() : relation + ", since " + edge.since();
+  }
+}
