@@ -62,6 +62,16 @@ class ShowCommandTest {
   }
 
   @Test
+  void helpOptionWorksOnEverySubcommand() {
+    for (String command : new String[] {"list", "show", "catalog", "lineage"}) {
+      Cli.Result r = Cli.piped().run(command, "--help");
+      assertEquals(0, r.exit(), command + ": " + r.err());
+      assertTrue(r.out().startsWith("Usage: llmscape " + command), r.out());
+      assertTrue(r.out().contains("Exit codes") || r.out().contains("exit codes"), r.out());
+    }
+  }
+
+  @Test
   void missingNameIsAUsageError() {
     Cli.Result r = Cli.piped().fixture("show");
     assertEquals(2, r.exit());
