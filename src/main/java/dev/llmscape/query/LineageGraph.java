@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * Walks the lineage graph (model to base edges). Every walk keeps a visited set, so a catalog with
- * a cycle cannot make it loop, even though the catalog checks reject cycles.
+ * a cycle cannot make it loop (the bundled catalog's tests reject cycles; a user catalog may have
+ * one).
  */
 public final class LineageGraph {
   private LineageGraph() {}
