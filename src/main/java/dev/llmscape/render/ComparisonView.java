@@ -41,17 +41,32 @@ public final class ComparisonView {
     Styles s = ctx.styles();
     Model ancestor = cmp.commonAncestor();
     out.println();
-    out.println(
-        s.bold("common ancestor")
-            + "  "
-            + (ancestor == null ? s.dim("none") : Sanitizer.clean(ancestor.name())));
-    out.println(
-        s.bold("differences")
-            + "      "
-            + (cmp.differences().isEmpty()
-                ? s.dim("none")
-                : s.highlight(String.join(", ", cmp.differences()))));
+    footer(
+        out,
+        ctx,
+        "common ancestor",
+        ancestor == null ? "none" : Sanitizer.clean(ancestor.name()),
+        ancestor == null ? Style.DIM : Style.PLAIN);
+    footer(
+        out,
+        ctx,
+        "differences",
+        cmp.differences().isEmpty() ? "none" : String.join(", ", cmp.differences()),
+        cmp.differences().isEmpty() ? Style.DIM : Style.HIGHLIGHT);
     out.flush();
+  }
+
+  /** One labelled line under the table, word-wrapped under itself to the width. */
+  private static void footer(
+      PrintWriter out, TerminalContext ctx, String label, String value, Style style) {
+    Styles s = ctx.styles();
+    int indent = "common ancestor".length() + GAP;
+    List<String> lines = ModelCard.wrap(value, Math.max(10, ctx.width() - indent));
+    for (int i = 0; i < lines.size(); i++) {
+      String head =
+          i == 0 ? s.bold(label) + " ".repeat(indent - label.length()) : " ".repeat(indent);
+      out.println(head + s.apply(style, lines.get(i)));
+    }
   }
 
   private static List<Integer> allIndexes(ModelComparison cmp) {
