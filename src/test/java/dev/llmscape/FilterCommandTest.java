@@ -166,6 +166,14 @@ class FilterCommandTest {
   }
 
   @Test
+  void theEchoedQueryCannotCarryEscapeSequences() {
+    Cli.Result r = filter("\u001b]0;pwned\u0007", "size:>>7B");
+    assertEquals(2, r.exit());
+    assertFalse(r.err().contains("\u001b"), r.err());
+    assertTrue(r.err().contains("  \u241b]0;pwned\u2407 size:>>7B\n"), r.err());
+  }
+
+  @Test
   void unknownQualifierListsTheKnownOnesAndSuggests() {
     Cli.Result colour = filter("colour:blue");
     assertEquals(2, colour.exit());

@@ -19,9 +19,10 @@ import picocli.CommandLine.ParentCommand;
     name = "compare",
     aliases = "diff",
     description = {
-      "Compare models side by side: org, category, release, openness, size (relative to the",
-      "first), licence, bases and links, with the values that differ highlighted and the",
-      "nearest model they all derive from."
+      "Compare models side by side, fields as rows and models as columns.",
+      "Shows org, category, release, openness, size (relative to the first), licence,",
+      "bases and links, highlights the values that differ, and names the nearest model",
+      "they all derive from."
     },
     footerHeading = "%nExamples:%n",
     footer = {

@@ -23,17 +23,19 @@ import picocli.CommandLine.UnmatchedArgumentException;
     aliases = "search",
     sortOptions = false,
     description = {
-      "List the models matching a query: terms are ANDed, OR joins alternatives, a leading '-'",
-      "leaves a term out, and double quotes keep spaces in a value."
+      "List the models matching a query of qualifiers and words.",
+      "Terms are ANDed, OR joins two alternatives, a leading '-' leaves a term out,",
+      "and double quotes keep spaces in a value: org:\"Google DeepMind\"."
     },
     footerHeading = "%nQualifiers:%n",
     footer = {
-      "  org:NAME         org or family by name or alias (org:Google covers DeepMind too)",
+      "  org:NAME         org or family, by name or alias (Google covers DeepMind)",
       "  open:yes|no|unknown",
-      "  size:SIZE        7B, >=7B, <1B, 7B..70B, ..1B, 100B.., unknown (units K, M, B, T);",
+      "  size:SIZE        7B, >=7B, <1B, 7B..70B, ..1B, 100B.., unknown (units K M B T);",
       "                   a model released in several sizes matches if any size does",
       "  date:DATE        2023, 2023-06, >=2023-06, <2024, 2022-01..2023-06, unknown",
-      "  category:NAME    foundation, instruction, chat, code, reasoning, multimodal, framework",
+      "  category:NAME    foundation, instruction, chat, code, reasoning, multimodal,",
+      "                   framework",
       "  license:TEXT     part of the licence name, any case",
       "  base:NAME        models derived directly from NAME",
       "  from:NAME        every model descending from NAME",
