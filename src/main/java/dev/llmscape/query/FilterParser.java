@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -252,10 +253,10 @@ public final class FilterParser {
   }
 
   private static Criterion license(String value) {
-    String needle = FilterValues.lower(value);
+    String needle = value.toLowerCase(Locale.ROOT);
     return new Criterion.Matching(
         "license:" + needle,
-        (m, index) -> m.license() != null && FilterValues.lower(m.license()).contains(needle));
+        (m, index) -> m.license() != null && m.license().toLowerCase(Locale.ROOT).contains(needle));
   }
 
   /** A bare word or phrase: part of a name, alias, Chinese name, org or family, or the notes. */

@@ -1,7 +1,9 @@
 package dev.llmscape.query;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Splits a filter expression into terms at unquoted whitespace. Double quotes group text with
@@ -97,11 +99,11 @@ final class FilterTokens {
     String qualifier = null;
     int qualifierStart = start + from;
     if (colon > from && isWord(text.substring(from, colon))) {
-      qualifier = text.substring(from, colon).toLowerCase(java.util.Locale.ROOT);
+      qualifier = text.substring(from, colon).toLowerCase(Locale.ROOT);
       qualifierStart = positions[from];
       from = colon + 1;
     }
-    int[] valuePositions = java.util.Arrays.copyOfRange(positions, from, positions.length);
+    int[] valuePositions = Arrays.copyOfRange(positions, from, positions.length);
     return new Token(
         start,
         end,

@@ -2,7 +2,6 @@ package dev.llmscape.query;
 
 import dev.llmscape.model.ParamSize;
 import dev.llmscape.model.ReleaseDate;
-import java.util.Locale;
 
 /**
  * Reads the values of {@code size:} and {@code date:}: an exact value, a comparison ({@code >},
@@ -134,9 +133,5 @@ final class FilterValues {
       return 1;
     }
     return 0;
-  }
-
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
   }
 }

@@ -28,7 +28,7 @@ public final class ComparisonView {
   public static void print(
       PrintWriter out, TerminalContext ctx, Catalog catalog, ModelComparison cmp, boolean header) {
     if (!ctx.tty()) {
-      TablePrinter.print(out, ctx, table(ctx, catalog, cmp, allIndexes(cmp), header), header);
+      TablePrinter.print(out, ctx, table(ctx, catalog, cmp, allIndexes(cmp)), header);
       return;
     }
     List<List<Integer>> blocks = blocks(ctx, catalog, cmp, header);
@@ -36,9 +36,8 @@ public final class ComparisonView {
       if (b > 0) {
         out.println();
       }
-      TablePrinter.print(out, ctx, table(ctx, catalog, cmp, blocks.get(b), header), header);
+      TablePrinter.print(out, ctx, table(ctx, catalog, cmp, blocks.get(b)), header);
     }
-    Styles s = ctx.styles();
     Model ancestor = cmp.commonAncestor();
     out.println();
     footer(
@@ -80,7 +79,7 @@ public final class ComparisonView {
   /** Splits the models into runs of columns that fit the width, each at least one model. */
   private static List<List<Integer>> blocks(
       TerminalContext ctx, Catalog catalog, ModelComparison cmp, boolean header) {
-    Table full = table(ctx, catalog, cmp, allIndexes(cmp), header);
+    Table full = table(ctx, catalog, cmp, allIndexes(cmp));
     int[] widths = new int[full.columns().size()];
     for (int i = 0; i < widths.length; i++) {
       widths[i] = header ? DisplayWidth.of(Sanitizer.clean(full.columns().get(i).header())) : 0;
@@ -106,11 +105,7 @@ public final class ComparisonView {
   }
 
   private static Table table(
-      TerminalContext ctx,
-      Catalog catalog,
-      ModelComparison cmp,
-      List<Integer> shown,
-      boolean header) {
+      TerminalContext ctx, Catalog catalog, ModelComparison cmp, List<Integer> shown) {
     List<Table.Column> columns = new ArrayList<>();
     columns.add(Table.Column.fixed(ctx.tty() ? "" : "FIELD"));
     for (int i : shown) {
