@@ -112,12 +112,21 @@ final class FilterValues {
     }
   }
 
-  /** A second comparison or a comparison inside a range is a typo such as {@code >>7B}. */
+  /**
+   * A second comparison ({@code >>7B}) or a comparison inside a range ({@code >=7B..70B}) is a
+   * typo: point at it.
+   */
   private static void checkOneOperator(
       Place place, int from, String text, String what, String hint) {
     if (!text.isEmpty() && "<>=".indexOf(text.charAt(0)) >= 0) {
+      boolean inRange = place.token().value().contains("..");
       throw place.error(
-          what + ": unexpected '" + text.charAt(0) + "' (one comparison: >, >=, <, <= or =)",
+          what
+              + ": unexpected '"
+              + text.charAt(0)
+              + (inRange
+                  ? "' (a range A..B takes no comparison)"
+                  : "' (one comparison: >, >=, <, <= or =)"),
           from,
           from + 1,
           hint);

@@ -155,6 +155,11 @@ class FilterParserTest {
     assertEquals(List.of("size"), error("sise:7B").suggestions());
     assertEquals(List.of("chat"), error("category:chta").suggestions());
 
+    FilterParseException inRange = error("size:>=7B..70B");
+    assertEquals(5, inRange.offset());
+    assertTrue(inRange.getMessage().contains("a range A..B takes no comparison"));
+    assertEquals(14, error("date:2022-01..>2023").offset());
+
     FilterParseException unit = error("size:7X");
     assertEquals(5, unit.offset());
     assertEquals(2, unit.length());
