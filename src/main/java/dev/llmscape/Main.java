@@ -47,6 +47,8 @@ public final class Main {
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     cmd.setParameterExceptionHandler(new ErrorHandlers.Usage());
     cmd.setExecutionExceptionHandler(new ErrorHandlers.Execution());
+    // A leading '-' negates a filter term (-org:Meta): such terms are not options.
+    cmd.getSubcommands().get("filter").setUnmatchedOptionsArePositionalParams(true);
     addHelpOptions(cmd);
     return cmd;
   }

@@ -35,6 +35,10 @@ class JsonContractTest {
   static final List<String> PARAMS_FIELDS =
       List.of("text", "min", "max", "variants", "active", "confirmed");
 
+  static List<String> fieldsOf(JsonNode node) {
+    return fields(node);
+  }
+
   private static List<String> fields(JsonNode node) {
     List<String> out = new ArrayList<>();
     Iterator<String> it = node.fieldNames();
@@ -102,5 +106,19 @@ class JsonContractTest {
         fields(info));
     assertEquals(12, info.get("models").asInt());
     assertEquals(7, info.get("byFamily").get("Google").asInt());
+  }
+
+  @Test
+  void compareFields() throws Exception {
+    JsonNode cmp = JSON.readTree(Cli.piped().fixture("compare", "vicuna", "llama", "--json").out());
+    assertEquals(List.of("models", "differences", "commonAncestor", "relativeSizes"), fields(cmp));
+    assertEquals(MODEL_FIELDS, fields(cmp.get("models").get(0)));
+    assertTrue(cmp.get("differences").get(0).isTextual());
+    assertEquals(List.of("id", "name"), fields(cmp.get("commonAncestor")));
+    assertEquals("llama", cmp.get("commonAncestor").get("id").asText());
+    assertTrue(cmp.get("relativeSizes").get(1).isNumber());
+    JsonNode none = JSON.readTree(Cli.piped().fixture("compare", "t5", "bard", "--json").out());
+    assertTrue(none.get("commonAncestor").isNull());
+    assertTrue(none.get("relativeSizes").get(1).isNull());
   }
 }

@@ -3,8 +3,10 @@ package dev.llmscape.cli;
 import dev.llmscape.catalog.CatalogException;
 import dev.llmscape.model.Model;
 import dev.llmscape.query.AmbiguousNameException;
+import dev.llmscape.query.FilterParseException;
 import dev.llmscape.query.UnknownModelException;
 import dev.llmscape.query.UnknownOrgException;
+import dev.llmscape.render.DisplayWidth;
 import dev.llmscape.render.Sanitizer;
 import java.io.PrintWriter;
 import java.util.List;
@@ -85,6 +87,10 @@ public final class ErrorHandlers {
         }
         return ExitCodes.NOT_FOUND_OR_BAD_DATA;
       }
+      if (ex instanceof FilterParseException e) {
+        reportQuery(e, err);
+        return ExitCodes.USAGE;
+      }
       if (ex instanceof CatalogException e) {
         err.println("llmscape: bad catalog: " + Sanitizer.clean(e.getMessage()));
         return ExitCodes.NOT_FOUND_OR_BAD_DATA;
@@ -98,6 +104,24 @@ public final class ErrorHandlers {
               + Sanitizer.clean(String.valueOf(ex))
               + " (run again with --verbose for details, and please report it)");
       return ExitCodes.NOT_FOUND_OR_BAD_DATA;
+    }
+
+    /** The message, the query with a caret under the bad part, what is valid there. */
+    private static void reportQuery(FilterParseException e, PrintWriter err) {
+      err.println("llmscape: bad query: " + Sanitizer.clean(e.getMessage()));
+      String query = e.query();
+      int end = Math.min(query.length(), e.offset() + e.length());
+      String before = Sanitizer.clean(query.substring(0, e.offset()));
+      String bad = Sanitizer.clean(query.substring(e.offset(), end));
+      err.println("  " + Sanitizer.clean(query));
+      err.println(
+          "  "
+              + " ".repeat(DisplayWidth.of(before))
+              + "^".repeat(Math.max(1, DisplayWidth.of(bad))));
+      if (e.hint() != null) {
+        err.println(Sanitizer.clean(e.hint()));
+      }
+      didYouMean(err, e.suggestions());
     }
 
     private static void didYouMean(PrintWriter err, List<String> suggestions) {

@@ -35,9 +35,14 @@ public final class ListCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Catalog catalog = root.catalog();
-    ModelQuery query = sorting.query(filters.criteria(new ModelLookup(catalog.index())));
-    List<Model> models = new QueryEngine(catalog.index()).run(query);
+    List<Model> models =
+        new QueryEngine(catalog.index()).run(query(new ModelLookup(catalog.index())));
     Results.print(root, output, catalog, models);
     return ExitCodes.OK;
+  }
+
+  /** The query these options stand for. */
+  ModelQuery query(ModelLookup lookup) {
+    return sorting.query(filters.criteria(lookup));
   }
 }

@@ -29,7 +29,9 @@ import picocli.CommandLine.ScopeType;
     },
     subcommands = {
       ListCommand.class,
+      FilterCommand.class,
       ShowCommand.class,
+      CompareCommand.class,
       LineageCommand.class,
       CatalogInfoCommand.class,
       picocli.CommandLine.HelpCommand.class

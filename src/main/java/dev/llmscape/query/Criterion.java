@@ -121,6 +121,37 @@ public sealed interface Criterion {
     }
   }
 
+  /** The release date is not known. */
+  record ReleaseUnknown() implements Criterion {
+    @Override
+    public boolean test(Model m, CatalogIndex index) {
+      return m.released() == null;
+    }
+
+    @Override
+    public List<Model> candidates(CatalogIndex index) {
+      return index.undated();
+    }
+  }
+
+  /**
+   * Derived from the model {@code baseId}: directly (it names it among its bases), or with {@code
+   * transitive} through any number of lineage edges. Never the model itself.
+   */
+  record DerivedFrom(String baseId, boolean transitive) implements Criterion {
+    @Override
+    public boolean test(Model m, CatalogIndex index) {
+      return transitive
+          ? LineageGraph.descendsFrom(m, baseId, index)
+          : m.baseIds().contains(baseId);
+    }
+
+    @Override
+    public List<Model> candidates(CatalogIndex index) {
+      return transitive ? LineageGraph.descendants(baseId, index) : index.childrenOf(baseId);
+    }
+  }
+
   record Not(Criterion inner) implements Criterion {
     @Override
     public boolean test(Model m, CatalogIndex index) {

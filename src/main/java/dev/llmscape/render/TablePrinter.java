@@ -24,7 +24,9 @@ public final class TablePrinter {
   /** Colour only when forced (--color=always, CLICOLOR_FORCE), e.g. for {@code less -R}. */
   private static void printSeparated(PrintWriter out, Styles styles, Table table, boolean header) {
     if (header) {
-      out.println(String.join("\t", table.columns().stream().map(Table.Column::header).toList()));
+      out.println(
+          String.join(
+              "\t", table.columns().stream().map(c -> Sanitizer.clean(c.header())).toList()));
     }
     for (List<Table.Cell> row : table.rows()) {
       StringBuilder sb = new StringBuilder();
@@ -44,7 +46,7 @@ public final class TablePrinter {
     int n = columns.size();
     int[] widths = new int[n];
     for (int i = 0; i < n; i++) {
-      widths[i] = header ? DisplayWidth.of(columns.get(i).header()) : 0;
+      widths[i] = header ? DisplayWidth.of(Sanitizer.clean(columns.get(i).header())) : 0;
     }
     for (List<Table.Cell> row : table.rows()) {
       for (int i = 0; i < n; i++) {
@@ -57,7 +59,9 @@ public final class TablePrinter {
       StringBuilder sb = new StringBuilder();
       for (int i = 0; i < n; i++) {
         if (shown[i]) {
-          String text = DisplayWidth.truncate(columns.get(i).header(), widths[i], ctx.ellipsis());
+          String text =
+              DisplayWidth.truncate(
+                  Sanitizer.clean(columns.get(i).header()), widths[i], ctx.ellipsis());
           appendCell(sb, styles, Style.HEADER, text, widths[i], columns.get(i), last(shown, i));
         }
       }

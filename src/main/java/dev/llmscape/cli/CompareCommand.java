@@ -1,0 +1,58 @@
+package dev.llmscape.cli;
+
+import dev.llmscape.catalog.Catalog;
+import dev.llmscape.model.Model;
+import dev.llmscape.query.ModelComparison;
+import dev.llmscape.query.ModelLookup;
+import dev.llmscape.render.ComparisonView;
+import dev.llmscape.render.JsonOutput;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code llmscape compare A B [C...]}: models side by side, fields as rows. */
+@Command(
+    name = "compare",
+    aliases = "diff",
+    description = {
+      "Compare models side by side, fields as rows and models as columns.",
+      "Shows org, category, release, openness, size (relative to the first), licence,",
+      "bases and links, highlights the values that differ, and names the nearest model",
+      "they all derive from."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  llmscape compare LLaMA \"LLaMA 2\" GPT-3",
+      "  llmscape compare Vicuna Alpaca --json | jq .differences",
+      "",
+      "Exit codes: 0 ok, 1 unknown or ambiguous name, 2 usage."
+    })
+public final class CompareCommand implements Callable<Integer> {
+  @ParentCommand LlmscapeCommand root;
+  @Mixin OutputOptions output;
+
+  @Parameters(
+      arity = "2..*",
+      paramLabel = "NAME",
+      description = "Two or more model names, ids, aliases or Chinese names.")
+  List<String> names = new ArrayList<>();
+
+  @Override
+  public Integer call() {
+    Catalog catalog = root.catalog();
+    ModelLookup lookup = new ModelLookup(catalog.index());
+    List<Model> models = names.stream().map(lookup::model).toList();
+    ModelComparison comparison = ModelComparison.of(models, catalog.index());
+    var out = root.environment().out();
+    if (output.json()) {
+      JsonOutput.write(out, gen -> ComparisonView.writeJson(gen, catalog, comparison));
+    } else {
+      ComparisonView.print(out, root.terminal(), catalog, comparison, output.header());
+    }
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,296 @@
+package dev.llmscape.query;
+
+import dev.llmscape.catalog.CatalogIndex;
+import dev.llmscape.catalog.Names;
+import dev.llmscape.model.Category;
+import dev.llmscape.model.Model;
+import dev.llmscape.model.Openness;
+import dev.llmscape.model.Org;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads {@code filter}'s GitHub-style expressions into the same {@link Criterion} objects that
+ * {@code list}'s options give: {@code org:Meta size:>=7B} equals {@code --org Meta --min-size 7B}.
+ *
+ * <p>Terms are ANDed; {@code OR} between terms joins them into one alternative (it binds tighter
+ * than the implicit AND: {@code a b OR c} is a and (b or c)); a leading {@code -} negates a term;
+ * double quotes group text with spaces. Qualifiers: {@code org:}, {@code open:}, {@code size:},
+ * {@code date:}, {@code category:}, {@code license:}, {@code base:}, {@code from:}. Other words
+ * match names, aliases, orgs and notes.
+ */
+public final class FilterParser {
+  /** The qualifiers, in the order help lists them. */
+  public static final List<String> QUALIFIERS =
+      List.of("org", "open", "size", "date", "category", "license", "base", "from");
+
+  private static final Pattern QUALIFIED =
+      Pattern.compile("(-?[A-Za-z][A-Za-z_]*:)(.*)", Pattern.DOTALL);
+  private static final Pattern TERM_START = Pattern.compile("-.*|OR|[A-Za-z][A-Za-z_]*:.*");
+
+  /** Turns the names inside qualifiers into ids. */
+  public interface Resolver {
+    /**
+     * @throws UnknownOrgException when nothing matches
+     */
+    Set<String> orgIds(String name);
+
+    /**
+     * @throws UnknownModelException when nothing matches
+     * @throws AmbiguousNameException when several models share the name
+     */
+    String modelId(String name);
+
+    static Resolver of(ModelLookup lookup) {
+      return new Resolver() {
+        @Override
+        public Set<String> orgIds(String name) {
+          return lookup.orgIds(name);
+        }
+
+        @Override
+        public String modelId(String name) {
+          return lookup.model(name).id();
+        }
+      };
+    }
+  }
+
+  private final Resolver resolver;
+
+  public FilterParser(Resolver resolver) {
+    this.resolver = resolver;
+  }
+
+  /**
+   * Joins the words of a command line into one expression. A word with spaces that is one term (the
+   * shell removed its quotes, as in {@code org:"Google DeepMind"}) is quoted again; a word holding
+   * several terms ({@code 'org:Meta size:>=7B'}) stays as typed.
+   */
+  public static String join(List<String> words) {
+    List<String> out = new ArrayList<>();
+    for (String w : words) {
+      if (w.isBlank()) {
+        continue;
+      }
+      out.add(requote(w.strip()));
+    }
+    return String.join(" ", out);
+  }
+
+  private static String requote(String w) {
+    if (w.indexOf('"') >= 0 || w.chars().noneMatch(Character::isWhitespace)) {
+      return w;
+    }
+    String[] parts = w.split("\\s+");
+    for (int i = 1; i < parts.length; i++) {
+      if (TERM_START.matcher(parts[i]).matches()) {
+        return w;
+      }
+    }
+    var m = QUALIFIED.matcher(w);
+    if (m.matches()) {
+      return m.group(1) + '"' + m.group(2) + '"';
+    }
+    return w.startsWith("-") ? "-\"" + w.substring(1) + '"' : '"' + w + '"';
+  }
+
+  /**
+   * The criteria an expression stands for, one per AND-ed clause.
+   *
+   * @throws FilterParseException for a malformed expression, with the offset of the bad part
+   * @throws UnknownOrgException for an org name in {@code org:} that matches nothing
+   * @throws UnknownModelException for a model name in {@code base:} or {@code from:}
+   */
+  public List<Criterion> parse(String query) {
+    List<FilterTokens.Token> tokens = FilterTokens.split(query);
+    if (tokens.isEmpty()) {
+      throw new FilterParseException(
+          "empty filter", query, 0, 1, "e.g. org:Meta size:>=7B; terms: " + qualifierList());
+    }
+    List<List<FilterTokens.Token>> clauses = new ArrayList<>();
+    FilterTokens.Token previous = null;
+    for (FilterTokens.Token t : tokens) {
+      if (t.operator()) {
+        if (previous == null || previous.operator()) {
+          throw orError(query, t);
+        }
+      } else if (previous != null && previous.operator()) {
+        clauses.get(clauses.size() - 1).add(t);
+      } else {
+        clauses.add(new ArrayList<>(List.of(t)));
+      }
+      previous = t;
+    }
+    if (previous.operator()) {
+      throw orError(query, previous);
+    }
+    List<Criterion> out = new ArrayList<>();
+    for (List<FilterTokens.Token> clause : clauses) {
+      List<Criterion> branches = new ArrayList<>();
+      for (FilterTokens.Token t : clause) {
+        branches.add(term(query, t));
+      }
+      out.add(branches.size() == 1 ? branches.get(0) : anyOf(branches));
+    }
+    return out;
+  }
+
+  private static FilterParseException orError(String query, FilterTokens.Token t) {
+    return new FilterParseException(
+        "OR needs a term on each side", query, t.start(), 2, "e.g. org:Meta OR org:Mistral");
+  }
+
+  /** Alternatives of one kind merge into one indexable set: org:A OR org:B is org A or B. */
+  private static Criterion anyOf(List<Criterion> branches) {
+    if (branches.stream().allMatch(c -> c instanceof Criterion.InOrgs)) {
+      Set<String> ids = new LinkedHashSet<>();
+      branches.forEach(c -> ids.addAll(((Criterion.InOrgs) c).orgIds()));
+      return new Criterion.InOrgs(ids);
+    }
+    if (branches.stream().allMatch(c -> c instanceof Criterion.InCategories)) {
+      Set<Category> all = new LinkedHashSet<>();
+      branches.forEach(c -> all.addAll(((Criterion.InCategories) c).categories()));
+      return new Criterion.InCategories(all);
+    }
+    return new Criterion.AnyOf(branches);
+  }
+
+  private Criterion term(String query, FilterTokens.Token t) {
+    if (t.negated() && t.qualifier() == null && t.value().isEmpty()) {
+      throw new FilterParseException(
+          "'-' needs a term to leave out", query, t.start(), 1, "e.g. -org:Meta");
+    }
+    Criterion c = t.qualifier() == null ? words(query, t) : qualified(query, t);
+    return t.negated() ? new Criterion.Not(c) : c;
+  }
+
+  private Criterion qualified(String query, FilterTokens.Token t) {
+    String q = t.qualifier().equals("licence") ? "license" : t.qualifier();
+    if (!QUALIFIERS.contains(q)) {
+      Map<String, String> known = new LinkedHashMap<>();
+      QUALIFIERS.forEach(k -> known.put(k, k));
+      throw new FilterParseException(
+          "unknown qualifier '" + t.qualifier() + ":'",
+          query,
+          t.qualifierStart(),
+          t.qualifier().length(),
+          "known qualifiers: " + qualifierList(),
+          Suggestions.nearest(t.qualifier(), known, 3));
+    }
+    String value = t.value().strip();
+    if (value.isEmpty()) {
+      throw new FilterParseException(q + ": needs a value", query, t.valueStart(), 1, hintFor(q));
+    }
+    FilterValues.Place place = new FilterValues.Place(query, t);
+    return switch (q) {
+      case "org" -> new Criterion.InOrgs(resolver.orgIds(value));
+      case "open" -> openness(place, value);
+      case "size" -> FilterValues.size(place);
+      case "date" -> FilterValues.date(place);
+      case "category" -> category(place, value);
+      case "license" -> license(value);
+      case "base" -> new Criterion.DerivedFrom(resolver.modelId(value), false);
+      default -> new Criterion.DerivedFrom(resolver.modelId(value), true);
+    };
+  }
+
+  private static String hintFor(String qualifier) {
+    return switch (qualifier) {
+      case "org" -> "e.g. org:Meta, org:\"Google DeepMind\"";
+      case "open" -> "open: takes yes, no or unknown";
+      case "size" -> FilterValues.SIZE_HINT;
+      case "date" -> FilterValues.DATE_HINT;
+      case "category" -> "categories: " + categoryList();
+      case "license" -> "e.g. license:apache (any part of the licence name)";
+      default -> "e.g. " + qualifier + ":LLaMA (a model name)";
+    };
+  }
+
+  private static String qualifierList() {
+    return String.join(", ", QUALIFIERS);
+  }
+
+  private static String categoryList() {
+    return String.join(", ", Arrays.stream(Category.values()).map(Category::id).toList());
+  }
+
+  private static Criterion openness(FilterValues.Place place, String value) {
+    for (Openness o : Openness.values()) {
+      if (o.word().equalsIgnoreCase(value) || o.name().equalsIgnoreCase(value)) {
+        return new Criterion.HasOpenness(o);
+      }
+    }
+    String v = place.token().value();
+    throw place.error(
+        "open: '" + v + "' is not yes, no or unknown", 0, v.length(), hintFor("open"));
+  }
+
+  private static Criterion category(FilterValues.Place place, String value) {
+    var found = Category.fromId(value);
+    if (found.isPresent()) {
+      return new Criterion.InCategories(Set.of(found.get()));
+    }
+    Map<String, String> known = new LinkedHashMap<>();
+    for (Category c : Category.values()) {
+      known.put(c.id(), c.id());
+    }
+    FilterTokens.Token t = place.token();
+    throw new FilterParseException(
+        "category: no category '" + t.value() + "'",
+        place.query(),
+        t.valueStart(),
+        t.end() - t.valueStart(),
+        hintFor("category"),
+        Suggestions.nearest(value, known, 3));
+  }
+
+  private static Criterion license(String value) {
+    String needle = value.toLowerCase(Locale.ROOT);
+    return new Criterion.Matching(
+        "license:" + needle,
+        (m, index) -> m.license() != null && m.license().toLowerCase(Locale.ROOT).contains(needle));
+  }
+
+  /** A bare word or phrase: part of a name, alias, Chinese name, org or family, or the notes. */
+  private static Criterion words(String query, FilterTokens.Token t) {
+    String key = Names.key(t.value());
+    if (key.isEmpty()) {
+      throw new FilterParseException(
+          "nothing to search for in '" + t.value() + "'",
+          query,
+          t.start(),
+          t.end() - t.start(),
+          "a word matches names, aliases, orgs and notes; qualifiers: " + qualifierList());
+    }
+    return new Criterion.Matching("text:" + key, (m, index) -> mentions(m, index, key));
+  }
+
+  private static boolean mentions(Model m, CatalogIndex index, String key) {
+    List<String> texts = new ArrayList<>(m.aliases());
+    texts.add(m.id());
+    texts.add(m.name());
+    texts.add(m.nameZh());
+    texts.add(m.notes());
+    Org org = index.org(m.orgId());
+    if (org != null) {
+      texts.add(org.name());
+      texts.add(org.nameZh());
+      texts.add(org.family());
+      texts.addAll(org.aliases());
+    }
+    for (String text : texts) {
+      if (text != null && Names.key(text).contains(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
