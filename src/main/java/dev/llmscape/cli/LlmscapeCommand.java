@@ -31,6 +31,9 @@ import picocli.CommandLine.ScopeType;
       ListCommand.class,
       ShowCommand.class,
       CatalogInfoCommand.class,
+      StatsCommand.class,
+      TimelineCommand.class,
+      ExportCommand.class,
       picocli.CommandLine.HelpCommand.class
     })
 public final class LlmscapeCommand implements Runnable {
