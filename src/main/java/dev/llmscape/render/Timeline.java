@@ -41,7 +41,7 @@ public final class Timeline {
     int undated = models.size() - dated.size();
     if (dated.isEmpty()) {
       if (undated > 0) {
-        out.println(undatedNote(undated));
+        out.println(DisplayWidth.truncate(undatedNote(undated), ctx.width(), "~"));
       }
       out.flush();
       return;
@@ -62,9 +62,8 @@ public final class Timeline {
     long end = LocalDate.of(lastYear + 1, 1, 1).toEpochDay();
 
     String years = firstYear == lastYear ? "" + firstYear : firstYear + "-" + lastYear;
-    out.println(
-        styles.bold(
-            dated.size() + " models by family, " + years + " (first release, one lane a family)"));
+    String title = dated.size() + " models by family, " + years;
+    out.println(styles.bold(DisplayWidth.truncate(title, ctx.width(), ellipsis(fancy))));
     for (Map.Entry<String, List<Model>> lane : lanes.entrySet()) {
       Cell[] cells = lane(lane.getValue(), plot, start, end, fancy);
       String label =
@@ -74,26 +73,24 @@ public final class Timeline {
     List<Tick> ticks = ticks(firstYear, lastYear);
     out.println(" ".repeat(labelWidth + 1) + axis(ticks, plot, start, end, fancy));
     out.println(" ".repeat(labelWidth + 1) + tickLabels(ticks, plot, start, end));
-    if (styles.enabled()) {
+    String legend = "● open  ● closed  ● unknown";
+    if (styles.enabled() && DisplayWidth.of(legend) <= ctx.width()) {
       out.println(
-          " ".repeat(labelWidth + 1)
-              + styles.apply(Style.OPEN, "●")
-              + " open weights  "
+          styles.apply(Style.OPEN, "●")
+              + " open  "
               + styles.apply(Style.CLOSED, "●")
               + " closed  "
               + styles.apply(Style.UNKNOWN, "●")
               + " unknown");
     }
     if (undated > 0) {
-      out.println(styles.dim(undatedNote(undated)));
+      out.println(styles.dim(DisplayWidth.truncate(undatedNote(undated), ctx.width(), "~")));
     }
     out.flush();
   }
 
   private static String undatedNote(int undated) {
-    return undated == 1
-        ? "(1 model without a release date is not shown)"
-        : "(" + undated + " models without a release date are not shown)";
+    return "(" + undated + (undated == 1 ? " undated model" : " undated models") + " not shown)";
   }
 
   private static String ellipsis(boolean fancy) {
