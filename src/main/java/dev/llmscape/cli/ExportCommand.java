@@ -29,15 +29,16 @@ import picocli.CommandLine.Spec;
         "Write models as Markdown (the seed README's tables), CSV, TSV, JSON Lines or JSON.",
     footerHeading = "%nExamples:%n",
     footer = {
-      "  llmscape export > LANDSCAPE.md                      # the landscape README",
-      "  llmscape export --lang zh > README.zh.md            # with the seed's Chinese headings",
+      "  llmscape export > LANDSCAPE.md             # the landscape README",
+      "  llmscape export --lang zh > README.zh.md   # the seed's Chinese headings",
       "  llmscape export --format csv > models.csv",
       "  llmscape export --format tsv --fields id,name,released --open",
       "  llmscape export --format jsonl --since 2025 | jq -c '{name, open}'",
       "",
-      "CSV/TSV: a header row (--no-header drops it), lists joined with ';', links as",
-      "kind=url. JSON is the same as list --json. Exit codes: 0 ok, 1 unknown org or bad",
-      "catalog, 2 usage (an unknown --fields name lists the available ones)."
+      "CSV/TSV: a header row (--no-header drops it), lists joined with ';',",
+      "links as kind=url. JSON is the same as list --json.",
+      "Exit codes: 0 ok, 1 unknown org or bad catalog, 2 usage (an unknown",
+      "--fields name lists the available ones)."
     })
 public final class ExportCommand implements Callable<Integer> {
   /** The formats export writes. */

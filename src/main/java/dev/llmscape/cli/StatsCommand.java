@@ -30,8 +30,9 @@ import picocli.CommandLine.ParentCommand;
       "  llmscape stats --by size --since 2024",
       "  llmscape stats --by year --json | jq .counts",
       "",
-      "On a terminal: bars fitted to the width. Piped: tab-separated KEY and MODELS columns.",
-      "Exit codes: 0 ok (also when nothing matches), 1 unknown org or bad catalog, 2 usage."
+      "On a terminal: bars fitted to the width. Piped: tab-separated KEY and",
+      "MODELS columns. Exit codes: 0 ok (also when nothing matches), 1 unknown",
+      "org or bad catalog, 2 usage."
     })
 public final class StatsCommand implements Callable<Integer> {
   @ParentCommand LlmscapeCommand root;
