@@ -16,7 +16,8 @@ import java.util.Map;
  * Releases over time: one lane per family along a year axis (a month axis within one year), a mark
  * per model at its release date and its name after the mark where it fits, fitted to the width. On
  * a terminal with Unicode: ● marks coloured by openness on a dotted lane. Otherwise, and always
- * when piped: plain ASCII ({@code *} marks, {@code .} lanes, {@code +} ticks), no colour.
+ * when piped: plain ASCII ({@code *} marks, {@code .} lanes, {@code +} ticks), uncoloured unless
+ * colour is forced (--color=always, CLICOLOR_FORCE).
  */
 public final class Timeline {
   private static final int MIN_PLOT = 10;
@@ -32,7 +33,8 @@ public final class Timeline {
   public static void print(
       PrintWriter out, TerminalContext ctx, Catalog catalog, List<Model> models) {
     boolean fancy = ctx.tty() && ctx.unicode();
-    Styles styles = ctx.tty() ? ctx.styles() : new Styles(false);
+    // Colour as everywhere: on a terminal, or when forced (--color=always, CLICOLOR_FORCE).
+    Styles styles = ctx.styles();
     List<Model> dated =
         models.stream()
             .filter(m -> m.released() != null)
@@ -73,14 +75,14 @@ public final class Timeline {
     List<Tick> ticks = ticks(firstYear, lastYear);
     out.println(" ".repeat(labelWidth + 1) + axis(ticks, plot, start, end, fancy));
     out.println(" ".repeat(labelWidth + 1) + tickLabels(ticks, plot, start, end));
-    String legend = "● open  ● closed  ● unknown";
-    if (styles.enabled() && DisplayWidth.of(legend) <= ctx.width()) {
+    String mark = fancy ? "●" : "*";
+    if (styles.enabled() && ctx.width() >= 27) {
       out.println(
-          styles.apply(Style.OPEN, "●")
+          styles.apply(Style.OPEN, mark)
               + " open  "
-              + styles.apply(Style.CLOSED, "●")
+              + styles.apply(Style.CLOSED, mark)
               + " closed  "
-              + styles.apply(Style.UNKNOWN, "●")
+              + styles.apply(Style.UNKNOWN, mark)
               + " unknown");
     }
     if (undated > 0) {
