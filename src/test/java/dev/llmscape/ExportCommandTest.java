@@ -128,6 +128,29 @@ class ExportCommandTest {
     assertTrue(md.contains("其他科技公司和研究院"));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"en", "zh"})
+  void tableOfContentsLinksEverySectionOnce(String lang) {
+    String md = Cli.piped().run("export", "--lang", lang).out();
+    java.util.regex.Pattern entry = java.util.regex.Pattern.compile("^ *- \\[(.+)\\]\\(#(.+)\\)$");
+    List<String> titles = new ArrayList<>();
+    Set<String> anchors = new java.util.HashSet<>();
+    for (String line : md.lines().toList()) {
+      java.util.regex.Matcher m = entry.matcher(line);
+      if (m.matches()) {
+        titles.add(m.group(1));
+        assertTrue(anchors.add(m.group(2)), "anchor once: " + m.group(2));
+      }
+    }
+    List<String> headings =
+        md.lines()
+            .filter(l -> l.matches("#{1,2} .*"))
+            .skip(1)
+            .map(l -> l.replaceFirst("#+ ", ""))
+            .toList();
+    assertEquals(headings, titles);
+  }
+
   @Test
   void markdownOverTheFixture() {
     Cli.Result r = Cli.piped().fixture("export");
