@@ -61,4 +61,22 @@ class ArchitectureTest {
     }
     assertEquals(List.of(), violations);
   }
+
+  /**
+   * jackson-databind is on the run-time class path only for the CSV module's exception classes; the
+   * tool itself streams (start-up cost), so no source may use data binding.
+   */
+  @Test
+  void noDataBindingAtRunTime() throws IOException {
+    List<String> violations = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(SRC)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        String text = Files.readString(file);
+        if (text.contains("com.fasterxml.jackson.databind") || text.contains("CsvMapper")) {
+          violations.add(file.toString());
+        }
+      }
+    }
+    assertEquals(List.of(), violations);
+  }
 }

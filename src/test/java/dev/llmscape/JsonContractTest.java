@@ -121,4 +121,12 @@ class JsonContractTest {
     assertTrue(none.get("commonAncestor").isNull());
     assertTrue(none.get("relativeSizes").get(1).isNull());
   }
+
+  @Test
+  void statsFields() throws Exception {
+    JsonNode stats = JSON.readTree(Cli.piped().fixture("stats", "--by", "size", "--json").out());
+    assertEquals(List.of("by", "models", "counts"), fields(stats));
+    assertEquals("size", stats.get("by").asText());
+    assertEquals(List.of("1B-10B", "10B-100B", "100B-1T", "unknown"), fields(stats.get("counts")));
+  }
 }

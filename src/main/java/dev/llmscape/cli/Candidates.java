@@ -1,6 +1,7 @@
 package dev.llmscape.cli;
 
 import dev.llmscape.model.Category;
+import dev.llmscape.query.Breakdown;
 import dev.llmscape.query.SortKey;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -25,6 +26,13 @@ final class Candidates {
     @Override
     public Iterator<String> iterator() {
       return Arrays.stream(Category.values()).map(Category::id).iterator();
+    }
+  }
+
+  static final class Breakdowns implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return lower(Breakdown.values());
     }
   }
 

@@ -3,6 +3,7 @@ package dev.llmscape.cli;
 import dev.llmscape.catalog.Catalog;
 import dev.llmscape.query.CatalogSummary;
 import dev.llmscape.render.CatalogReport;
+import dev.llmscape.render.FieldSelection;
 import dev.llmscape.render.JsonOutput;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -28,10 +29,11 @@ public final class CatalogInfoCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Catalog catalog = root.catalog();
+    FieldSelection fields = output.fields(CatalogReport.JSON_FIELDS);
     CatalogSummary summary = CatalogSummary.of(catalog);
     var out = root.environment().out();
     if (output.json()) {
-      JsonOutput.write(out, gen -> CatalogReport.writeJson(gen, catalog, summary));
+      JsonOutput.write(out, gen -> CatalogReport.writeJson(gen, catalog, summary, fields));
     } else {
       CatalogReport.print(out, root.terminal(), catalog, summary);
     }

@@ -8,6 +8,7 @@ import dev.llmscape.query.UnknownModelException;
 import dev.llmscape.query.UnknownOrgException;
 import dev.llmscape.render.DisplayWidth;
 import dev.llmscape.render.Sanitizer;
+import dev.llmscape.render.UnknownFieldException;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine;
@@ -94,6 +95,11 @@ public final class ErrorHandlers {
       if (ex instanceof CatalogException e) {
         err.println("llmscape: bad catalog: " + Sanitizer.clean(e.getMessage()));
         return ExitCodes.NOT_FOUND_OR_BAD_DATA;
+      }
+      if (ex instanceof UnknownFieldException e) {
+        err.println("llmscape: " + Sanitizer.clean(e.getMessage()));
+        err.println("Available fields: " + String.join(", ", e.available()));
+        return ExitCodes.USAGE;
       }
       if (ex instanceof CommandLine.TypeConversionException e) {
         err.println("llmscape: " + Sanitizer.clean(e.getMessage()));

@@ -34,6 +34,9 @@ import picocli.CommandLine.ScopeType;
       CompareCommand.class,
       LineageCommand.class,
       CatalogInfoCommand.class,
+      StatsCommand.class,
+      TimelineCommand.class,
+      ExportCommand.class,
       picocli.CommandLine.HelpCommand.class
     })
 public final class LlmscapeCommand implements Runnable {

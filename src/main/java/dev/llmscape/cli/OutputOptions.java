@@ -1,8 +1,11 @@
 package dev.llmscape.cli;
 
+import dev.llmscape.render.FieldSelection;
+import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** Output options shared by every command that prints models. */
+/** Output options shared by every command that prints models or counts. */
 public final class OutputOptions {
   @Option(
       names = "--json",
@@ -12,11 +15,23 @@ public final class OutputOptions {
   @Option(names = "--no-header", description = "Leave out the table's header row.")
   boolean noHeader;
 
+  @Mixin FieldOptions fieldOptions;
+
+  /** JSON was asked for, by {@code --json} or by {@code --fields}. */
   public boolean json() {
-    return json;
+    return json || fieldOptions.given();
   }
 
   public boolean header() {
     return !noHeader;
+  }
+
+  /**
+   * The fields to write out of an output's documented fields.
+   *
+   * @throws dev.llmscape.render.UnknownFieldException for a field the output does not have
+   */
+  public FieldSelection fields(List<String> available) {
+    return fieldOptions.select(available);
   }
 }

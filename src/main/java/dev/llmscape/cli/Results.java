@@ -2,6 +2,7 @@ package dev.llmscape.cli;
 
 import dev.llmscape.catalog.Catalog;
 import dev.llmscape.model.Model;
+import dev.llmscape.render.FieldSelection;
 import dev.llmscape.render.JsonOutput;
 import dev.llmscape.render.ModelJson;
 import dev.llmscape.render.ModelTable;
@@ -16,7 +17,8 @@ final class Results {
       LlmscapeCommand root, OutputOptions output, Catalog catalog, List<Model> models) {
     var out = root.environment().out();
     if (output.json()) {
-      JsonOutput.write(out, gen -> ModelJson.writeList(gen, catalog, models));
+      FieldSelection fields = output.fields(ModelJson.SUMMARY_FIELDS);
+      JsonOutput.write(out, gen -> ModelJson.writeList(gen, catalog, models, fields));
       return;
     }
     TerminalContext ctx = root.terminal();

@@ -3,6 +3,7 @@ package dev.llmscape.cli;
 import dev.llmscape.catalog.Catalog;
 import dev.llmscape.model.Model;
 import dev.llmscape.query.ModelLookup;
+import dev.llmscape.render.FieldSelection;
 import dev.llmscape.render.JsonOutput;
 import dev.llmscape.render.ModelCard;
 import dev.llmscape.render.ModelJson;
@@ -36,12 +37,14 @@ public final class ShowCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Catalog catalog = root.catalog();
+    // Checked before the look-up, so a bad --fields is a usage error whatever the name.
+    FieldSelection fields = output.fields(ModelJson.ALL_FIELDS);
     ModelLookup lookup = new ModelLookup(catalog.index());
     Model model = lookup.model(name);
     List<Model> derivatives = lookup.derivatives(model);
     var out = root.environment().out();
     if (output.json()) {
-      JsonOutput.write(out, gen -> ModelJson.writeDetail(gen, catalog, model, derivatives));
+      JsonOutput.write(out, gen -> ModelJson.writeObject(gen, catalog, model, derivatives, fields));
     } else {
       ModelCard.print(out, root.terminal(), catalog, model, derivatives);
     }

@@ -2,6 +2,7 @@ package dev.llmscape.query;
 
 import dev.llmscape.catalog.Catalog;
 import dev.llmscape.model.Model;
+import dev.llmscape.model.ParamSize;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,25 +10,85 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 
-/** Counts over a catalog: how many models per category, family, year and openness. */
+/**
+ * Counts over a set of models: how many per category, family, org, year, openness and size bucket.
+ * Largest first, except years and size buckets, which keep their natural order.
+ *
+ * @param models how many models were counted
+ * @param orgs how many orgs the catalog has (for the whole catalog) or the models come from
+ */
 public record CatalogSummary(
     int models,
     int orgs,
     Map<String, Integer> byCategory,
     Map<String, Integer> byFamily,
     Map<String, Integer> byYear,
-    Map<String, Integer> byOpenness) {
+    Map<String, Integer> byOpenness,
+    Map<String, Integer> byOrg,
+    Map<String, Integer> bySize) {
 
+  /** Size buckets by a model's largest released size, smallest first; "unknown" last. */
+  public static final List<String> SIZE_BUCKETS =
+      List.of("<1B", "1B-10B", "10B-100B", "100B-1T", ">=1T", "unknown");
+
+  /** The counts over the whole catalog. */
   public static CatalogSummary of(Catalog catalog) {
-    List<Model> models = catalog.models();
+    return of(catalog, catalog.models(), catalog.orgs().size());
+  }
+
+  /** The counts over some of the catalog's models (a query's result). */
+  public static CatalogSummary of(Catalog catalog, List<Model> models) {
+    return of(catalog, models, (int) models.stream().map(Model::orgId).distinct().count());
+  }
+
+  private static CatalogSummary of(Catalog catalog, List<Model> models, int orgs) {
+    Map<String, Integer> bySize = new LinkedHashMap<>();
+    SIZE_BUCKETS.forEach(b -> bySize.put(b, 0));
+    models.forEach(m -> bySize.merge(sizeBucket(m.params()), 1, Integer::sum));
+    bySize.values().removeIf(count -> count == 0);
     return new CatalogSummary(
         models.size(),
-        catalog.orgs().size(),
+        orgs,
         largestFirst(models, m -> m.category().id()),
         largestFirst(models, m -> catalog.orgOf(m).family()),
         inOrder(
             models, m -> m.released() == null ? "unknown" : Integer.toString(m.released().year())),
-        largestFirst(models, m -> m.openness().word()));
+        largestFirst(models, m -> m.openness().word()),
+        largestFirst(models, m -> catalog.orgOf(m).name()),
+        bySize);
+  }
+
+  /** The counts along one breakdown. */
+  public Map<String, Integer> by(Breakdown breakdown) {
+    return switch (breakdown) {
+      case ORG -> byOrg;
+      case FAMILY -> byFamily;
+      case YEAR -> byYear;
+      case OPEN -> byOpenness;
+      case CATEGORY -> byCategory;
+      case SIZE -> bySize;
+    };
+  }
+
+  /** The bucket of {@link #SIZE_BUCKETS} a model's largest released size falls in. */
+  public static String sizeBucket(ParamSize params) {
+    if (params == null || !params.known()) {
+      return "unknown";
+    }
+    long max = params.max();
+    if (max < 1_000_000_000L) {
+      return "<1B";
+    }
+    if (max < 10_000_000_000L) {
+      return "1B-10B";
+    }
+    if (max < 100_000_000_000L) {
+      return "10B-100B";
+    }
+    if (max < 1_000_000_000_000L) {
+      return "100B-1T";
+    }
+    return ">=1T";
   }
 
   private static Map<String, Integer> largestFirst(

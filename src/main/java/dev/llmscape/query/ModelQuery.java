@@ -16,4 +16,9 @@ public record ModelQuery(List<Criterion> criteria, SortKey sort, boolean reverse
   public static ModelQuery all() {
     return new ModelQuery(List.of(), SortKey.DATE, false, null);
   }
+
+  /** The same query with these criteria instead. */
+  public ModelQuery with(List<Criterion> criteria) {
+    return new ModelQuery(criteria, sort, reverse, limit);
+  }
 }

@@ -6,6 +6,7 @@ import dev.llmscape.catalog.ChangelogEntry;
 import dev.llmscape.query.CatalogSummary;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
 
 /** {@code llmscape catalog}: what the catalog is, how big, how current, and its changelog. */
@@ -55,18 +56,43 @@ public final class CatalogReport {
     out.println(line);
   }
 
-  public static void writeJson(JsonGenerator gen, Catalog catalog, CatalogSummary summary)
+  /** The fields of {@code catalog --json}, in output order. */
+  public static final List<String> JSON_FIELDS =
+      List.of(
+          "version",
+          "date",
+          "source",
+          "models",
+          "orgs",
+          "byCategory",
+          "byOpenness",
+          "byYear",
+          "byFamily",
+          "changelog");
+
+  public static void writeJson(
+      JsonGenerator gen, Catalog catalog, CatalogSummary summary, FieldSelection fields)
       throws IOException {
     gen.writeStartObject();
-    gen.writeStringField("version", catalog.version());
-    gen.writeStringField("date", catalog.date().toString());
-    gen.writeStringField("source", catalog.source());
-    gen.writeNumberField("models", summary.models());
-    gen.writeNumberField("orgs", summary.orgs());
-    countsJson(gen, "byCategory", summary.byCategory());
-    countsJson(gen, "byOpenness", summary.byOpenness());
-    countsJson(gen, "byYear", summary.byYear());
-    countsJson(gen, "byFamily", summary.byFamily());
+    for (String field : fields.fields()) {
+      switch (field) {
+        case "version" -> gen.writeStringField("version", catalog.version());
+        case "date" -> gen.writeStringField("date", catalog.date().toString());
+        case "source" -> gen.writeStringField("source", catalog.source());
+        case "models" -> gen.writeNumberField("models", summary.models());
+        case "orgs" -> gen.writeNumberField("orgs", summary.orgs());
+        case "byCategory" -> countsJson(gen, "byCategory", summary.byCategory());
+        case "byOpenness" -> countsJson(gen, "byOpenness", summary.byOpenness());
+        case "byYear" -> countsJson(gen, "byYear", summary.byYear());
+        case "byFamily" -> countsJson(gen, "byFamily", summary.byFamily());
+        case "changelog" -> writeChangelog(gen, catalog);
+        default -> throw new IllegalArgumentException("no catalog field " + field);
+      }
+    }
+    gen.writeEndObject();
+  }
+
+  private static void writeChangelog(JsonGenerator gen, Catalog catalog) throws IOException {
     gen.writeArrayFieldStart("changelog");
     for (ChangelogEntry entry : catalog.changelog()) {
       gen.writeStartObject();
@@ -80,10 +106,10 @@ public final class CatalogReport {
       gen.writeEndObject();
     }
     gen.writeEndArray();
-    gen.writeEndObject();
   }
 
-  private static void countsJson(JsonGenerator gen, String field, Map<String, Integer> counts)
+  /** Counts as an object of name to count, in the map's order. */
+  static void countsJson(JsonGenerator gen, String field, Map<String, Integer> counts)
       throws IOException {
     gen.writeObjectFieldStart(field);
     for (Map.Entry<String, Integer> e : counts.entrySet()) {

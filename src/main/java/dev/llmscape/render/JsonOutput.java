@@ -38,6 +38,19 @@ public final class JsonOutput {
     }
   }
 
+  /** Writes one JSON document on one line (JSON Lines), with the same escapes. */
+  public static void writeLine(PrintWriter out, JsonBody body) {
+    try {
+      JsonGenerator gen = FACTORY.createGenerator(out);
+      gen.setCharacterEscapes(new SafeEscapes());
+      body.write(gen);
+      gen.flush();
+      out.println();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Writes a document with a generator. */
   @FunctionalInterface
   public interface JsonBody {

@@ -39,23 +39,95 @@ public final class ModelJson {
 
   private ModelJson() {}
 
+  /** Every field of {@code show}: the summary fields, then the detail fields. */
+  public static final List<String> ALL_FIELDS = concat(SUMMARY_FIELDS, DETAIL_FIELDS);
+
   /** Writes a list of models as an array of summary objects. */
   public static void writeList(JsonGenerator gen, Catalog catalog, List<Model> models)
       throws IOException {
+    writeList(gen, catalog, models, FieldSelection.all(SUMMARY_FIELDS));
+  }
+
+  /** Writes a list of models as an array of objects with the selected summary fields. */
+  public static void writeList(
+      JsonGenerator gen, Catalog catalog, List<Model> models, FieldSelection fields)
+      throws IOException {
     gen.writeStartArray();
     for (Model m : models) {
-      gen.writeStartObject();
-      writeSummaryFields(gen, catalog, m);
-      gen.writeEndObject();
+      writeObject(gen, catalog, m, List.of(), fields);
     }
     gen.writeEndArray();
   }
 
-  /** Writes one model with every field, its typed lineage and its direct derivatives. */
-  public static void writeDetail(
-      JsonGenerator gen, Catalog catalog, Model m, List<Model> derivatives) throws IOException {
+  /**
+   * Writes one model as an object of the selected fields (any of {@link #ALL_FIELDS}), in the
+   * selection's order.
+   *
+   * @param derivatives the model's direct derivatives, used by the {@code derivatives} field
+   */
+  public static void writeObject(
+      JsonGenerator gen, Catalog catalog, Model m, List<Model> derivatives, FieldSelection fields)
+      throws IOException {
     gen.writeStartObject();
-    writeSummaryFields(gen, catalog, m);
+    for (String field : fields.fields()) {
+      writeField(gen, catalog, m, derivatives, field);
+    }
+    gen.writeEndObject();
+  }
+
+  /** The summary fields of one model, inside an object the caller opened (lineage nodes). */
+  public static void writeSummaryFields(JsonGenerator gen, Catalog catalog, Model m)
+      throws IOException {
+    for (String field : SUMMARY_FIELDS) {
+      writeField(gen, catalog, m, List.of(), field);
+    }
+  }
+
+  private static void writeField(
+      JsonGenerator gen, Catalog catalog, Model m, List<Model> derivatives, String field)
+      throws IOException {
+    Org org = catalog.orgOf(m);
+    switch (field) {
+      case "id" -> gen.writeStringField("id", m.id());
+      case "name" -> gen.writeStringField("name", m.name());
+      case "nameZh" -> gen.writeStringField("nameZh", m.nameZh());
+      case "aliases" -> stringArray(gen, "aliases", m.aliases());
+      case "org" -> gen.writeStringField("org", org.name());
+      case "orgId" -> gen.writeStringField("orgId", org.id());
+      case "family" -> gen.writeStringField("family", org.family());
+      case "category" -> gen.writeStringField("category", m.category().id());
+      case "released" ->
+          gen.writeStringField("released", m.released() == null ? null : m.released().toString());
+      case "open" -> {
+        Boolean open = m.openness().asBoolean();
+        if (open == null) {
+          gen.writeNullField("open");
+        } else {
+          gen.writeBooleanField("open", open);
+        }
+      }
+      case "params" -> writeParams(gen, m.params());
+      case "base" -> stringArray(gen, "base", m.baseIds());
+      case "links" -> {
+        gen.writeObjectFieldStart("links");
+        for (Map.Entry<String, String> link : m.links().entrySet()) {
+          gen.writeStringField(link.getKey(), link.getValue());
+        }
+        gen.writeEndObject();
+      }
+      case "license" -> gen.writeStringField("license", m.license());
+      case "lineage" -> writeLineage(gen, catalog, m);
+      case "derivatives" ->
+          stringArray(gen, "derivatives", derivatives.stream().map(Model::id).toList());
+      case "trainedWith" -> stringArray(gen, "trainedWith", m.trainedWith());
+      case "notes" -> gen.writeStringField("notes", m.notes());
+      case "corrections" -> stringArray(gen, "corrections", m.corrections());
+      case "seed" -> gen.writeStringField("seed", m.seedSection());
+      default -> throw new IllegalArgumentException("no model field " + field);
+    }
+  }
+
+  private static void writeLineage(JsonGenerator gen, Catalog catalog, Model m) throws IOException {
     gen.writeArrayFieldStart("lineage");
     for (Lineage edge : m.bases()) {
       gen.writeStartObject();
@@ -66,41 +138,12 @@ public final class ModelJson {
       gen.writeEndObject();
     }
     gen.writeEndArray();
-    stringArray(gen, "derivatives", derivatives.stream().map(Model::id).toList());
-    stringArray(gen, "trainedWith", m.trainedWith());
-    gen.writeStringField("notes", m.notes());
-    stringArray(gen, "corrections", m.corrections());
-    gen.writeStringField("seed", m.seedSection());
-    gen.writeEndObject();
   }
 
-  /** The summary fields of one model, inside an object the caller opened. */
-  public static void writeSummaryFields(JsonGenerator gen, Catalog catalog, Model m)
-      throws IOException {
-    Org org = catalog.orgOf(m);
-    gen.writeStringField("id", m.id());
-    gen.writeStringField("name", m.name());
-    gen.writeStringField("nameZh", m.nameZh());
-    stringArray(gen, "aliases", m.aliases());
-    gen.writeStringField("org", org.name());
-    gen.writeStringField("orgId", org.id());
-    gen.writeStringField("family", org.family());
-    gen.writeStringField("category", m.category().id());
-    gen.writeStringField("released", m.released() == null ? null : m.released().toString());
-    Boolean open = m.openness().asBoolean();
-    if (open == null) {
-      gen.writeNullField("open");
-    } else {
-      gen.writeBooleanField("open", open);
-    }
-    writeParams(gen, m.params());
-    stringArray(gen, "base", m.baseIds());
-    gen.writeObjectFieldStart("links");
-    for (Map.Entry<String, String> link : m.links().entrySet()) {
-      gen.writeStringField(link.getKey(), link.getValue());
-    }
-    gen.writeEndObject();
-    gen.writeStringField("license", m.license());
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> out = new java.util.ArrayList<>(a);
+    out.addAll(b);
+    return List.copyOf(out);
   }
 
   private static void writeParams(JsonGenerator gen, ParamSize p) throws IOException {

@@ -1,0 +1,114 @@
+package dev.llmscape.cli;
+
+import dev.llmscape.catalog.Catalog;
+import dev.llmscape.model.Model;
+import dev.llmscape.query.Criterion;
+import dev.llmscape.query.ModelLookup;
+import dev.llmscape.query.ModelQuery;
+import dev.llmscape.query.QueryEngine;
+import dev.llmscape.render.CsvExport;
+import dev.llmscape.render.FieldSelection;
+import dev.llmscape.render.JsonOutput;
+import dev.llmscape.render.MarkdownExport;
+import dev.llmscape.render.ModelJson;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code llmscape export}: the models as a Markdown landscape, CSV, TSV, JSON Lines or JSON. */
+@Command(
+    name = "export",
+    sortOptions = false,
+    description =
+        "Write models as Markdown (the seed README's tables), CSV, TSV, JSON Lines or JSON.",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  llmscape export > LANDSCAPE.md             # the landscape README",
+      "  llmscape export --lang zh > README.zh.md   # the seed's Chinese headings",
+      "  llmscape export --format csv > models.csv",
+      "  llmscape export --format tsv --fields id,name,released --open",
+      "  llmscape export --format jsonl --since 2025 | jq -c '{name, open}'",
+      "",
+      "CSV/TSV: a header row (--no-header drops it), lists joined with ';',",
+      "links as kind=url. JSON is the same as list --json.",
+      "Exit codes: 0 ok, 1 unknown org or bad catalog, 2 usage (an unknown",
+      "--fields name lists the available ones)."
+    })
+public final class ExportCommand implements Callable<Integer> {
+  /** The formats export writes. */
+  enum Format {
+    MARKDOWN,
+    CSV,
+    TSV,
+    JSONL,
+    JSON
+  }
+
+  @ParentCommand LlmscapeCommand root;
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "markdown",
+      description = "markdown, csv, tsv, jsonl or json (default: ${DEFAULT-VALUE}).")
+  Format format = Format.MARKDOWN;
+
+  @Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      description = "Markdown headings and words: en (default) or zh, the seed's Chinese.")
+  MarkdownExport.Lang lang;
+
+  @Option(names = "--no-header", description = "CSV and TSV: leave out the header row.")
+  boolean noHeader;
+
+  @Mixin FieldOptions fields;
+  @Mixin FilterOptions filters;
+
+  @Override
+  public Integer call() {
+    if (format == Format.MARKDOWN && fields.given()) {
+      throw new ParameterException(
+          spec.commandLine(), "--fields applies to csv, tsv, jsonl and json, not markdown");
+    }
+    if (format != Format.MARKDOWN && lang != null) {
+      throw new ParameterException(spec.commandLine(), "--lang applies to markdown only");
+    }
+    Catalog catalog = root.catalog();
+    return run(catalog, filters.criteria(new ModelLookup(catalog.index())));
+  }
+
+  /**
+   * Exports the models meeting the criteria, oldest first. This is the seam for a positional {@code
+   * QUERY}: once the filter language parses into criteria, they are passed here too.
+   */
+  int run(Catalog catalog, List<Criterion> criteria) {
+    FieldSelection selected =
+        format == Format.MARKDOWN ? null : fields.select(ModelJson.SUMMARY_FIELDS);
+    List<Model> models = new QueryEngine(catalog.index()).run(ModelQuery.all().with(criteria));
+    var out = root.environment().out();
+    switch (format) {
+      case MARKDOWN ->
+          MarkdownExport.write(out, catalog, models, lang == null ? MarkdownExport.Lang.EN : lang);
+      case CSV -> CsvExport.write(out, catalog, models, selected, ',', !noHeader);
+      case TSV -> CsvExport.write(out, catalog, models, selected, '\t', !noHeader);
+      case JSONL -> {
+        for (Model m : models) {
+          JsonOutput.writeLine(
+              out, gen -> ModelJson.writeObject(gen, catalog, m, List.of(), selected));
+        }
+        out.flush();
+      }
+      case JSON ->
+          JsonOutput.write(out, gen -> ModelJson.writeList(gen, catalog, models, selected));
+    }
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,33 @@
+package dev.llmscape.cli;
+
+import dev.llmscape.render.FieldSelection;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code --fields}: which fields a JSON or CSV output writes, as gh's {@code --json fields}. Each
+ * output passes its own field list; an unknown name is a usage error (exit 2) listing them.
+ */
+public final class FieldOptions {
+  @Option(
+      names = "--fields",
+      paramLabel = "FIELD,...",
+      description =
+          "Write only these fields, in this order (JSON and CSV outputs; implies --json where"
+              + " the default is a table). An unknown field lists the available ones.")
+  String fields;
+
+  /** Whether {@code --fields} was given. */
+  public boolean given() {
+    return fields != null;
+  }
+
+  /**
+   * The selection against an output's fields.
+   *
+   * @throws dev.llmscape.render.UnknownFieldException for a field the output does not have
+   */
+  public FieldSelection select(List<String> available) {
+    return FieldSelection.parse(fields, available);
+  }
+}

@@ -1,0 +1,73 @@
+package dev.llmscape.cli;
+
+import dev.llmscape.catalog.Catalog;
+import dev.llmscape.model.Model;
+import dev.llmscape.query.Breakdown;
+import dev.llmscape.query.CatalogSummary;
+import dev.llmscape.query.Criterion;
+import dev.llmscape.query.ModelLookup;
+import dev.llmscape.query.ModelQuery;
+import dev.llmscape.query.QueryEngine;
+import dev.llmscape.render.FieldSelection;
+import dev.llmscape.render.JsonOutput;
+import dev.llmscape.render.StatsReport;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code llmscape stats}: how many models per family, org, year, openness, category or size. */
+@Command(
+    name = "stats",
+    sortOptions = false,
+    description = "Count models by family, org, year, openness, category or size, as a bar chart.",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  llmscape stats                         # models per family",
+      "  llmscape stats --by year --open        # open-weights models per year",
+      "  llmscape stats --by size --since 2024",
+      "  llmscape stats --by year --json | jq .counts",
+      "",
+      "On a terminal: bars fitted to the width. Piped: tab-separated KEY and",
+      "MODELS columns. Exit codes: 0 ok (also when nothing matches), 1 unknown",
+      "org or bad catalog, 2 usage."
+    })
+public final class StatsCommand implements Callable<Integer> {
+  @ParentCommand LlmscapeCommand root;
+
+  @Option(
+      names = "--by",
+      paramLabel = "WHAT",
+      defaultValue = "family",
+      completionCandidates = Candidates.Breakdowns.class,
+      description = "Count by ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Breakdown by = Breakdown.FAMILY;
+
+  @Mixin FilterOptions filters;
+  @Mixin OutputOptions output;
+
+  @Override
+  public Integer call() {
+    Catalog catalog = root.catalog();
+    return run(catalog, filters.criteria(new ModelLookup(catalog.index())));
+  }
+
+  /**
+   * Counts the models meeting the criteria. This is the seam for a positional {@code QUERY}: once
+   * the filter language parses into criteria, they are passed here with the options' criteria.
+   */
+  int run(Catalog catalog, List<Criterion> criteria) {
+    FieldSelection fields = output.fields(StatsReport.JSON_FIELDS);
+    List<Model> models = new QueryEngine(catalog.index()).run(ModelQuery.all().with(criteria));
+    CatalogSummary summary = CatalogSummary.of(catalog, models);
+    var out = root.environment().out();
+    if (output.json()) {
+      JsonOutput.write(out, gen -> StatsReport.writeJson(gen, by, summary, fields));
+    } else {
+      StatsReport.print(out, root.terminal(), by, summary, output.header());
+    }
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,56 @@
+package dev.llmscape.cli;
+
+import dev.llmscape.catalog.Catalog;
+import dev.llmscape.model.Model;
+import dev.llmscape.query.Criterion;
+import dev.llmscape.query.ModelLookup;
+import dev.llmscape.query.ModelQuery;
+import dev.llmscape.query.QueryEngine;
+import dev.llmscape.render.Timeline;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code llmscape timeline}: releases over time, one lane per family. */
+@Command(
+    name = "timeline",
+    sortOptions = false,
+    description = "Draw releases over time: one lane per family, a mark per model.",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  llmscape timeline",
+      "  llmscape timeline --since 2023 --open",
+      "  llmscape timeline --org Google --org Meta --org OpenAI",
+      "  llmscape timeline --since 2024 --until 2024   # one year: a month axis",
+      "",
+      "Fitted to the terminal width; names show after their mark where they fit.",
+      "Piped: plain ASCII, 80 columns, no colour. Models without a release date",
+      "are counted, not drawn. Exit codes: 0 ok (also when nothing matches),",
+      "1 unknown org or bad catalog, 2 usage."
+    })
+public final class TimelineCommand implements Callable<Integer> {
+  @ParentCommand LlmscapeCommand root;
+  @Mixin FilterOptions filters;
+
+  @Override
+  public Integer call() {
+    Catalog catalog = root.catalog();
+    return run(catalog, filters.criteria(new ModelLookup(catalog.index())));
+  }
+
+  /**
+   * Draws the models meeting the criteria. This is the seam for a positional {@code QUERY}: once
+   * the filter language parses into criteria, they are passed here with the options' criteria.
+   */
+  int run(Catalog catalog, List<Criterion> criteria) {
+    List<Model> models = new QueryEngine(catalog.index()).run(ModelQuery.all().with(criteria));
+    var ctx = root.terminal();
+    if (models.isEmpty() && ctx.tty()) {
+      root.environment().err().println("no models match");
+    }
+    Timeline.print(root.environment().out(), ctx, catalog, models);
+    return ExitCodes.OK;
+  }
+}

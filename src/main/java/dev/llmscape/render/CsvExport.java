@@ -1,0 +1,97 @@
+package dev.llmscape.render;
+
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.llmscape.catalog.Catalog;
+import dev.llmscape.model.Model;
+import dev.llmscape.model.Org;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Models as CSV or TSV rows with the JSON contract's summary fields as columns (docs/json.md): a
+ * header row, lists joined with {@code ;}, links as {@code kind=url;kind=url}, {@code params} as
+ * its text, {@code open} as true/false, unknowns empty. Written with Jackson's streaming CSV
+ * generator (quoting where needed), so no data binding. Control characters are shown as symbols, as
+ * in tables.
+ */
+public final class CsvExport {
+  /** Separates list items in a cell. */
+  public static final String LIST_SEPARATOR = ";";
+
+  private CsvExport() {}
+
+  /**
+   * @param separator {@code ','} for CSV, {@code '\t'} for TSV
+   */
+  public static void write(
+      PrintWriter out,
+      Catalog catalog,
+      List<Model> models,
+      FieldSelection fields,
+      char separator,
+      boolean header) {
+    CsvSchema.Builder columns = CsvSchema.builder();
+    fields.fields().forEach(columns::addColumn);
+    CsvSchema schema = columns.build().withColumnSeparator(separator).withLineSeparator("\n");
+    if (header) {
+      schema = schema.withHeader();
+    }
+    try {
+      CsvGenerator gen = new CsvFactory().createGenerator(out);
+      gen.setSchema(schema);
+      // Quote only values that need it (separator, quote, line break, edge spaces).
+      gen.enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING);
+      for (Model m : models) {
+        gen.writeStartObject();
+        for (String field : fields.fields()) {
+          gen.writeFieldName(field);
+          String value = cell(catalog, m, field);
+          if (value == null) {
+            gen.writeNull();
+          } else {
+            gen.writeString(Sanitizer.clean(value));
+          }
+        }
+        gen.writeEndObject();
+      }
+      gen.flush();
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** One summary field as a flat cell, or null for an unknown value. */
+  static String cell(Catalog catalog, Model m, String field) {
+    Org org = catalog.orgOf(m);
+    return switch (field) {
+      case "id" -> m.id();
+      case "name" -> m.name();
+      case "nameZh" -> m.nameZh();
+      case "aliases" -> String.join(LIST_SEPARATOR, m.aliases());
+      case "org" -> org.name();
+      case "orgId" -> org.id();
+      case "family" -> org.family();
+      case "category" -> m.category().id();
+      case "released" -> m.released() == null ? null : m.released().toString();
+      case "open" -> {
+        Boolean open = m.openness().asBoolean();
+        yield open == null ? null : open.toString();
+      }
+      case "params" -> m.params() == null ? null : m.params().text();
+      case "base" -> String.join(LIST_SEPARATOR, m.baseIds());
+      case "links" ->
+          m.links().entrySet().stream()
+              .map((Map.Entry<String, String> e) -> e.getKey() + "=" + e.getValue())
+              .collect(Collectors.joining(LIST_SEPARATOR));
+      case "license" -> m.license();
+      default -> throw new IllegalArgumentException("no CSV field " + field);
+    };
+  }
+}

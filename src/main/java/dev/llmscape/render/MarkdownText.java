@@ -1,0 +1,80 @@
+package dev.llmscape.render;
+
+import dev.llmscape.model.Model;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Catalog text and links made safe for Markdown table cells, with the seed's link labels. */
+final class MarkdownText {
+  private MarkdownText() {}
+
+  /** The model's links of these kinds as Markdown links joined with line breaks, or "-". */
+  static String links(Model m, String... kinds) {
+    List<String> out = new ArrayList<>();
+    for (String kind : kinds) {
+      String url = m.links().get(kind);
+      if (url != null) {
+        out.add("[" + label(kind, url) + "](" + url(url) + ")");
+      }
+    }
+    return out.isEmpty() ? "-" : String.join("<br />", out);
+  }
+
+  /** The seed's link labels: Arxiv, github, Hugging Face, Blog, ... */
+  static String label(String kind, String url) {
+    String host = host(url);
+    if (host.endsWith("arxiv.org")) {
+      return "Arxiv";
+    }
+    if (host.endsWith("github.com")) {
+      return "GitHub";
+    }
+    if (host.endsWith("huggingface.co")) {
+      return "Hugging Face";
+    }
+    if (host.endsWith("youtube.com") || host.endsWith("youtu.be")) {
+      return "YouTube";
+    }
+    return switch (kind) {
+      case "paper" -> "Paper";
+      case "report" -> "Report";
+      case "code" -> "Code";
+      case "modelCard" -> "Model card";
+      case "blog" -> "Blog";
+      case "website" -> "Website";
+      case "video" -> "Video";
+      default -> kind;
+    };
+  }
+
+  private static String host(String url) {
+    try {
+      String host = URI.create(url).getHost();
+      return host == null ? "" : host.toLowerCase(Locale.ROOT);
+    } catch (IllegalArgumentException e) {
+      return "";
+    }
+  }
+
+  /** A URL safe inside {@code (...)} and a table cell. */
+  private static String url(String url) {
+    return Sanitizer.clean(url)
+        .replace(" ", "%20")
+        .replace("(", "%28")
+        .replace(")", "%29")
+        .replace("<", "%3C")
+        .replace(">", "%3E")
+        .replace("|", "%7C");
+  }
+
+  /** Catalog text safe in a table cell: no control characters, no cell breaks, no HTML. */
+  static String text(String s) {
+    return Sanitizer.clean(s)
+        .replace("\\", "\\\\")
+        .replace("|", "\\|")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;");
+  }
+}
