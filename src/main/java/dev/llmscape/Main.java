@@ -48,7 +48,9 @@ public final class Main {
     cmd.setParameterExceptionHandler(new ErrorHandlers.Usage());
     cmd.setExecutionExceptionHandler(new ErrorHandlers.Execution());
     // A leading '-' negates a filter term (-org:Meta): such terms are not options.
-    cmd.getSubcommands().get("filter").setUnmatchedOptionsArePositionalParams(true);
+    for (String name : new String[] {"filter", "stats", "timeline", "export"}) {
+      cmd.getSubcommands().get(name).setUnmatchedOptionsArePositionalParams(true);
+    }
     addHelpOptions(cmd);
     return cmd;
   }

@@ -71,6 +71,7 @@ public final class ExportCommand implements Callable<Integer> {
 
   @Mixin FieldOptions fields;
   @Mixin FilterOptions filters;
+  @Mixin QueryTerms query;
 
   @Override
   public Integer call() {
@@ -82,7 +83,8 @@ public final class ExportCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--lang applies to markdown only");
     }
     Catalog catalog = root.catalog();
-    return run(catalog, filters.criteria(new ModelLookup(catalog.index())));
+    ModelLookup lookup = new ModelLookup(catalog.index());
+    return run(catalog, query.criteria(lookup, filters.criteria(lookup)));
   }
 
   /**

@@ -15,7 +15,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.UnmatchedArgumentException;
 
 /** {@code llmscape filter QUERY...}: models matching a GitHub-style search expression. */
 @Command(
@@ -66,12 +65,7 @@ public final class FilterCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    for (String term : terms) {
-      // Terms may start with '-' (negation), so picocli passes unknown options through as terms.
-      if (term.startsWith("--")) {
-        throw new UnmatchedArgumentException(spec.commandLine(), List.of(term));
-      }
-    }
+    QueryTerms.rejectOptions(spec.commandLine(), terms);
     Catalog catalog = root.catalog();
     List<Model> models =
         new QueryEngine(catalog.index()).run(query(new ModelLookup(catalog.index())));

@@ -46,12 +46,14 @@ public final class StatsCommand implements Callable<Integer> {
   Breakdown by = Breakdown.FAMILY;
 
   @Mixin FilterOptions filters;
+  @Mixin QueryTerms query;
   @Mixin OutputOptions output;
 
   @Override
   public Integer call() {
     Catalog catalog = root.catalog();
-    return run(catalog, filters.criteria(new ModelLookup(catalog.index())));
+    ModelLookup lookup = new ModelLookup(catalog.index());
+    return run(catalog, query.criteria(lookup, filters.criteria(lookup)));
   }
 
   /**

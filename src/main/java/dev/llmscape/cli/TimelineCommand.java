@@ -33,11 +33,13 @@ import picocli.CommandLine.ParentCommand;
 public final class TimelineCommand implements Callable<Integer> {
   @ParentCommand LlmscapeCommand root;
   @Mixin FilterOptions filters;
+  @Mixin QueryTerms query;
 
   @Override
   public Integer call() {
     Catalog catalog = root.catalog();
-    return run(catalog, filters.criteria(new ModelLookup(catalog.index())));
+    ModelLookup lookup = new ModelLookup(catalog.index());
+    return run(catalog, query.criteria(lookup, filters.criteria(lookup)));
   }
 
   /**
