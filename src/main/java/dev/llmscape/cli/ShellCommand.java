@@ -31,9 +31,7 @@ public final class ShellCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
       return ShellSession.run(
-          spec.root().commandLine(),
-          terminal,
-          ShellSession.historyFile(root.environment().env()));
+          spec.root().commandLine(), terminal, ShellSession.historyFile(root.environment().env()));
     }
   }
 }

@@ -24,9 +24,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * One interactive session: reads lines with JLine and runs each through a command line built
- * like the one that started the session, so every command works as on the command line. The
- * catalog is loaded once, on first use, and kept for the session.
+ * One interactive session: reads lines with JLine and runs each through a command line built like
+ * the one that started the session, so every command works as on the command line. The catalog is
+ * loaded once, on first use, and kept for the session.
  */
 public final class ShellSession {
   static final String PROMPT = "llmscape> ";
@@ -165,7 +165,13 @@ public final class ShellSession {
         String description = s.description().isEmpty() ? null : Sanitizer.clean(s.description());
         candidates.add(
             new Candidate(
-                s.value(), Sanitizer.clean(s.value()), null, description, null, null, s.complete()));
+                s.value(),
+                Sanitizer.clean(s.value()),
+                null,
+                description,
+                null,
+                null,
+                s.complete()));
       }
     };
   }

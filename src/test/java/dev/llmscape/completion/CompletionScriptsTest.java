@@ -108,7 +108,8 @@ class CompletionScriptsTest {
   @Test
   void bashMatchesIgnoringCaseWhenNothingMatchesExactly() throws Exception {
     Map<String, List<String>> c =
-        complete(Shell.BASH, realModel(), Map.of(), "llmscape list --org me", "llmscape show claude2");
+        complete(
+            Shell.BASH, realModel(), Map.of(), "llmscape list --org me", "llmscape show claude2");
     assertEquals(List.of("Meta", "Meta\\ AI"), c.get("llmscape list --org me"));
     assertEquals(List.of("Claude2", "Claude2.1"), c.get("llmscape show claude2"));
   }
@@ -154,7 +155,8 @@ class CompletionScriptsTest {
     assertTrue(c.get("llmscape show Cla").containsAll(List.of("Claude 2", "Claude2")));
     assertEquals(List.of("--color=never"), c.get("llmscape list --color=n"));
     assertEquals(
-        List.of("date", "name", "org", "size"), c.get("llmscape list --sort ").stream().sorted().toList());
+        List.of("date", "name", "org", "size"),
+        c.get("llmscape list --sort ").stream().sorted().toList());
     assertEquals(List.of("catalog"), c.get("llmscape help ca"));
   }
 
@@ -195,7 +197,10 @@ class CompletionScriptsTest {
 
   @Command(name = "compare", description = "Stand-in for compare.")
   static final class Compare implements Runnable {
-    @Parameters(paramLabel = "M", arity = "2..*", completionCandidates = Candidates.ModelNames.class)
+    @Parameters(
+        paramLabel = "M",
+        arity = "2..*",
+        completionCandidates = Candidates.ModelNames.class)
     List<String> models;
 
     @Override
@@ -233,7 +238,9 @@ class CompletionScriptsTest {
     assertTrue(c.get("llmscape filter -org:Goo").contains(bash ? "Google" : "-org:Google"));
     assertEquals(
         bash ? List.of("yes", "no", "unknown") : List.of("open:yes", "open:no", "open:unknown"),
-        shell == Shell.FISH ? sortedLike(c.get("llmscape filter open:")) : c.get("llmscape filter open:"));
+        shell == Shell.FISH
+            ? sortedLike(c.get("llmscape filter open:"))
+            : c.get("llmscape filter open:"));
     assertTrue(c.get("llmscape filter base:Vicu").contains(bash ? "Vicuna" : "base:Vicuna"));
     assertEquals(List.of("date:"), c.get("llmscape filter da"));
   }
@@ -285,7 +292,11 @@ class CompletionScriptsTest {
 
   private static Environment quietEnvironment() {
     return Environment.of(
-        new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), Map.of(), false, 0);
+        new PrintWriter(new StringWriter()),
+        new PrintWriter(new StringWriter()),
+        Map.of(),
+        false,
+        0);
   }
 
   private static Map<String, List<String>> complete(
@@ -305,7 +316,8 @@ class CompletionScriptsTest {
     return switch (shell) {
       case BASH -> ShellProcess.complete("bash", "/completion/bash-complete.sh", file, env, lines);
       case ZSH -> ShellProcess.complete("zsh", "/completion/zsh-complete.zsh", dir, env, lines);
-      case FISH -> ShellProcess.complete("fish", "/completion/fish-complete.fish", file, env, lines);
+      case FISH ->
+          ShellProcess.complete("fish", "/completion/fish-complete.fish", file, env, lines);
     };
   }
 }

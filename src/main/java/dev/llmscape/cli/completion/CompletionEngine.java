@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Completion in Java, for the interactive shell: the same walk over the words as the shell
- * scripts do (find the command, skip option values, count positionals), answering with every
- * candidate for the word under the cursor. The caller matches them against what was typed.
+ * Completion in Java, for the interactive shell: the same walk over the words as the shell scripts
+ * do (find the command, skip option values, count positionals), answering with every candidate for
+ * the word under the cursor. The caller matches them against what was typed.
  */
 public final class CompletionEngine {
   /**

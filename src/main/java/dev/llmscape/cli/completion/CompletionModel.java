@@ -14,10 +14,10 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
- * What completion needs to know of the command line, read from picocli's model: commands with
- * their aliases, options, positional parameters and the kind of value each takes. The completion
- * scripts, {@code __complete} and the interactive shell all work from this one model, so a new
- * command completes without further work.
+ * What completion needs to know of the command line, read from picocli's model: commands with their
+ * aliases, options, positional parameters and the kind of value each takes. The completion scripts,
+ * {@code __complete} and the interactive shell all work from this one model, so a new command
+ * completes without further work.
  */
 public final class CompletionModel {
   private CompletionModel() {}
@@ -138,7 +138,10 @@ public final class CompletionModel {
     for (PositionalParamSpec p : spec.positionalParameters()) {
       if (!p.hidden()) {
         CommandLine.Range index = p.index();
-        int to = index.isUnspecified() || index.max() == Integer.MAX_VALUE ? Integer.MAX_VALUE : index.max();
+        int to =
+            index.isUnspecified() || index.max() == Integer.MAX_VALUE
+                ? Integer.MAX_VALUE
+                : index.max();
         positionals.add(new Positional(index.min(), to, values(p)));
       }
     }
@@ -164,8 +167,8 @@ public final class CompletionModel {
 
   /**
    * The values an option or positional takes: from its completion candidates (a marker class for
-   * catalog values, else the fixed words), else from its type, else by its label's convention
-   * (NAME or MODEL: a model; ORG; QUERY; FILE; COMMAND).
+   * catalog values, else the fixed words), else from its type, else by its label's convention (NAME
+   * or MODEL: a model; ORG; QUERY; FILE; COMMAND).
    */
   static Values values(ArgSpec arg) {
     Iterable<String> candidates = arg.completionCandidates();

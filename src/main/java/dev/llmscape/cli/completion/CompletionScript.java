@@ -18,8 +18,8 @@ import java.util.function.Function;
 
 /**
  * Writes the bash, zsh and fish completion scripts: a template per shell holding the logic (walk
- * the words, find the command and what the cursor stands on) and tables generated from the
- * {@link CompletionModel} and the bundled catalog's names.
+ * the words, find the command and what the cursor stands on) and tables generated from the {@link
+ * CompletionModel} and the bundled catalog's names.
  */
 public final class CompletionScript {
   /** The shells there is a script for. */
@@ -100,7 +100,9 @@ public final class CompletionScript {
       for (Option o : e.getValue().options()) {
         if (o.value() != null) {
           for (String name : o.names()) {
-            takesValue.computeIfAbsent(kind(o.value()), k -> new ArrayList<>()).add(path + " " + name);
+            takesValue
+                .computeIfAbsent(kind(o.value()), k -> new ArrayList<>())
+                .add(path + " " + name);
           }
         }
       }
@@ -206,7 +208,8 @@ public final class CompletionScript {
       if (positionals.isEmpty()) {
         continue;
       }
-      sb.append(fish ? "        case " + quote(e.getKey()) + "\n" : "    " + quote(e.getKey()) + ")\n");
+      sb.append(
+          fish ? "        case " + quote(e.getKey()) + "\n" : "    " + quote(e.getKey()) + ")\n");
       for (Positional p : positionals) {
         String kind = quote(kind(p.values()));
         if (fish) {
@@ -258,7 +261,8 @@ public final class CompletionScript {
               if (!list.isEmpty()) {
                 sb.append("    ").append(quote(path)).append(")\n      reply=(\n");
                 for (String[] item : list) {
-                  String entry = item[0].replace(":", "\\:") + (item[1].isEmpty() ? "" : ":" + item[1]);
+                  String entry =
+                      item[0].replace(":", "\\:") + (item[1].isEmpty() ? "" : ":" + item[1]);
                   sb.append("        ").append(quote(entry)).append('\n');
                 }
                 sb.append("      ) ;;\n");
@@ -274,7 +278,9 @@ public final class CompletionScript {
             (path, c) -> {
               List<String[]> list = items.apply(c);
               if (!list.isEmpty()) {
-                sb.append("        case ").append(quote(path)).append("\n            printf '%s\\n'");
+                sb.append("        case ")
+                    .append(quote(path))
+                    .append("\n            printf '%s\\n'");
                 for (String[] item : list) {
                   String entry = item[1].isEmpty() ? item[0] : item[0] + "\t" + item[1];
                   sb.append(" \\\n                ").append(quote(entry));
@@ -324,17 +330,20 @@ public final class CompletionScript {
       String q = e.getKey();
       String kind = quote(kind(e.getValue()));
       switch (shell) {
-        case BASH -> sb.append("      ")
-            .append(q)
-            .append(") _llmscape_offer ")
-            .append(kind)
-            .append(" \"${cur#*:}\" \"$prefix$neg$qualifier:\" ;;\n");
-        case ZSH -> sb.append("      ").append(q).append(") _llmscape_offer ").append(kind).append(" ;;\n");
-        case FISH -> sb.append("            case ")
-            .append(q)
-            .append("\n                __llmscape_offer ")
-            .append(kind)
-            .append(" \"$prefix$neg$qualifier:\" $rest\n");
+        case BASH ->
+            sb.append("      ")
+                .append(q)
+                .append(") _llmscape_offer ")
+                .append(kind)
+                .append(" \"${cur#*:}\" \"$prefix$neg$qualifier:\" ;;\n");
+        case ZSH ->
+            sb.append("      ").append(q).append(") _llmscape_offer ").append(kind).append(" ;;\n");
+        case FISH ->
+            sb.append("            case ")
+                .append(q)
+                .append("\n                __llmscape_offer ")
+                .append(kind)
+                .append(" \"$prefix$neg$qualifier:\" $rest\n");
       }
     }
     return sb.toString().stripTrailing();

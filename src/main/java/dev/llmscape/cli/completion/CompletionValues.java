@@ -41,8 +41,8 @@ public final class CompletionValues {
   }
 
   /**
-   * Leaves out what cannot be typed or would be unsafe in a script or on a terminal: empty
-   * strings and anything holding control or bidirectional-override characters.
+   * Leaves out what cannot be typed or would be unsafe in a script or on a terminal: empty strings
+   * and anything holding control or bidirectional-override characters.
    */
   private static void add(TreeSet<String> out, String value) {
     if (value != null && !value.isBlank() && Sanitizer.clean(value).equals(value)) {
