@@ -3,6 +3,8 @@
 # at blanks and at ':' and '=' (bash's COMP_WORDBREAKS), COMP_CWORD, COMP_LINE and COMP_POINT.
 # Usage: bash-complete.sh SCRIPT LINE...; prints "=== LINE", then COMPREPLY, one a line.
 source "$1" || exit 3
+# compopt works only while readline completes; here it only has to succeed, as it would there.
+compopt() { return 0; }
 shift
 for line in "$@"; do
   words=() word='' quote=''

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** The interactive shell, driven through JLine's test terminal with typed input. */
+@org.junit.jupiter.api.Timeout(
+    120) // a session that never sees end of input must not hang the build
 class ShellSessionTest {
   @TempDir Path state;
 
@@ -55,6 +57,7 @@ class ShellSessionTest {
       // Unset control characters read as -1, which is also end of input: give them their values.
       attributes.setControlChar(org.jline.terminal.Attributes.ControlChar.VQUIT, 28);
       attributes.setControlChar(org.jline.terminal.Attributes.ControlChar.VSUSP, 26);
+      attributes.setControlChar(org.jline.terminal.Attributes.ControlChar.VSTATUS, 20);
       terminal.setAttributes(attributes);
       int exit = ShellSession.run(outer, terminal, state.resolve("llmscape/history"));
       terminal.flush();
@@ -106,6 +109,13 @@ class ShellSessionTest {
     assertTrue(s.screen().contains("llmscape: no model named 'Llamma'"), s.screen());
     assertTrue(s.screen().contains("Did you mean: LLaMA, Llama 2?"), s.screen());
     assertTrue(s.screen().contains("Unknown options: '--orgg'"), s.screen());
+    assertTrue(s.screen().contains("DeepMind"), s.screen());
+  }
+
+  @Test
+  void noShellInsideTheShellAndThePrefixIsForgiven() throws Exception {
+    Session s = fixture("shell\nllmscape show Gopher\n");
+    assertTrue(s.screen().contains("llmscape: already in the shell"), s.screen());
     assertTrue(s.screen().contains("DeepMind"), s.screen());
   }
 

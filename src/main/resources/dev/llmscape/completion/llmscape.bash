@@ -65,6 +65,11 @@ _llmscape_offer() {
     query) _llmscape_query "$cur" "$prefix"; return ;;
     none) return ;;
   esac
+  # Names hold blanks and parentheses: let readline quote them (and list them unquoted).
+  local raw=$_llmscape_quoted
+  if [[ $kind == models || $kind == orgs ]] && compopt -o filenames 2>/dev/null; then
+    raw=1
+  fi
   local -a hits=()
   while IFS= read -r value; do
     [[ $value == "$cur"* ]] && hits+=("$value")
@@ -80,7 +85,7 @@ _llmscape_offer() {
   for value in "${hits[@]}"; do
     value=$prefix$value
     value=${value#"$cut"}
-    if [[ $_llmscape_quoted == 1 ]]; then
+    if [[ $raw == 1 ]]; then
       COMPREPLY+=("$value")
     else
       COMPREPLY+=("$(printf '%q' "$value")")
