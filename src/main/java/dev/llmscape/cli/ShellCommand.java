@@ -1,5 +1,7 @@
 package dev.llmscape.cli;
 
+import dev.llmscape.render.Sanitizer;
+import java.io.IOException;
 import java.util.concurrent.Callable;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
@@ -28,10 +30,15 @@ public final class ShellCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Override
-  public Integer call() throws Exception {
-    try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+  public Integer call() {
+    try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
       return ShellSession.run(
           spec.root().commandLine(), terminal, ShellSession.historyFile(root.environment().env()));
+    } catch (IOException e) {
+      root.environment()
+          .err()
+          .println("llmscape: cannot open the terminal: " + Sanitizer.clean(e.getMessage()));
+      return ExitCodes.NOT_FOUND_OR_BAD_DATA;
     }
   }
 }
