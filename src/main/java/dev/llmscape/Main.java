@@ -24,21 +24,6 @@ public final class Main {
     }
   }
 
-  /** Gives every subcommand -h/--help, so "llmscape show --help" shows help, not an error. */
-  private static void addHelpOptions(CommandLine cmd) {
-    for (CommandLine sub : cmd.getSubcommands().values()) {
-      if (sub.getCommandSpec().optionsMap().get("--help") == null) {
-        sub.getCommandSpec()
-            .addOption(
-                CommandLine.Model.OptionSpec.builder("-h", "--help")
-                    .usageHelp(true)
-                    .description("Show this help message and exit.")
-                    .build());
-      }
-      addHelpOptions(sub);
-    }
-  }
-
   /** The configured command line, also used to generate completion scripts and man pages. */
   public static CommandLine commandLine(Environment environment) {
     CommandLine cmd = new CommandLine(new LlmscapeCommand(environment));
@@ -51,7 +36,6 @@ public final class Main {
     for (String name : new String[] {"filter", "stats", "timeline", "export"}) {
       cmd.getSubcommands().get(name).setUnmatchedOptionsArePositionalParams(true);
     }
-    addHelpOptions(cmd);
     return cmd;
   }
 }

@@ -38,6 +38,7 @@ public final class CompareCommand implements Callable<Integer> {
   @Parameters(
       arity = "2..*",
       paramLabel = "NAME",
+      completionCandidates = Candidates.ModelNames.class,
       description = "Two or more model names, ids, aliases or Chinese names.")
   List<String> names = new ArrayList<>();
 

@@ -58,6 +58,7 @@ public final class FilterCommand implements Callable<Integer> {
   @Parameters(
       arity = "1..*",
       paramLabel = "TERM",
+      completionCandidates = Candidates.QueryTerms.class,
       description = "Qualifiers such as org:Meta size:>=7B, or words to search for.")
   List<String> terms = new ArrayList<>();
 

@@ -17,6 +17,7 @@ public final class FilterOptions {
   @Option(
       names = "--org",
       paramLabel = "ORG",
+      completionCandidates = Candidates.OrgNames.class,
       description =
           "Only models of this org or family, by name or alias (repeatable: any of them).")
   List<String> orgs = new ArrayList<>();

@@ -59,7 +59,10 @@ public final class LineageCommand implements Callable<Integer> {
   @ParentCommand LlmscapeCommand root;
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "NAME", description = "A model's name, id, alias or Chinese name.")
+  @Parameters(
+      paramLabel = "NAME",
+      completionCandidates = Candidates.ModelNames.class,
+      description = "A model's name, id, alias or Chinese name.")
   String name;
 
   @ArgGroup(exclusive = true, multiplicity = "0..1")
@@ -82,6 +85,7 @@ public final class LineageCommand implements Callable<Integer> {
   @Option(
       names = "--to",
       paramLabel = "OTHER",
+      completionCandidates = Candidates.ModelNames.class,
       description = "Show the derivation path between NAME and OTHER instead of the tree.")
   String to;
 

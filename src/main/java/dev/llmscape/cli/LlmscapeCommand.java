@@ -12,6 +12,8 @@ import picocli.CommandLine.ScopeType;
 @Command(
     name = "llmscape",
     mixinStandardHelpOptions = true,
+    // Subcommands inherit -h/--help (and -V/--version), so `llmscape list --help` works.
+    scope = ScopeType.INHERIT,
     versionProvider = VersionProvider.class,
     sortOptions = false,
     usageHelpAutoWidth = true,
@@ -37,11 +39,15 @@ import picocli.CommandLine.ScopeType;
       StatsCommand.class,
       TimelineCommand.class,
       ExportCommand.class,
+      ShellCommand.class,
+      CompletionCommand.class,
+      CompleteCommand.class,
       picocli.CommandLine.HelpCommand.class
     })
 public final class LlmscapeCommand implements Runnable {
   private final Environment environment;
   private Catalog catalog;
+  private String catalogKey;
 
   @Option(
       names = "--catalog",
@@ -92,12 +98,15 @@ public final class LlmscapeCommand implements Runnable {
    * The catalog for this run, read on first use: --catalog, then LLMSCAPE_CATALOG, else bundled.
    */
   public Catalog catalog() {
-    if (catalog == null) {
-      Path file = catalogFile;
-      if (file == null && environment.getenv("LLMSCAPE_CATALOG") != null) {
-        file = Path.of(environment.getenv("LLMSCAPE_CATALOG"));
-      }
+    Path file = catalogFile;
+    if (file == null && environment.getenv("LLMSCAPE_CATALOG") != null) {
+      file = Path.of(environment.getenv("LLMSCAPE_CATALOG"));
+    }
+    // The shell runs many command lines through one instance: reload only when the file changes.
+    String key = String.valueOf(file);
+    if (catalog == null || !key.equals(catalogKey)) {
       catalog = file == null ? CatalogLoader.bundled() : CatalogLoader.file(file);
+      catalogKey = key;
       if (verbose) {
         catalog.warnings().forEach(w -> environment.err().println("llmscape: warning: " + w));
       }

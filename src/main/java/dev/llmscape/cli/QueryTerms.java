@@ -19,6 +19,7 @@ public final class QueryTerms {
   @Parameters(
       arity = "0..*",
       paramLabel = "QUERY",
+      completionCandidates = Candidates.QueryTerms.class,
       description = "A filter query, as for 'llmscape filter': org:Meta size:>=7B date:2023 ...")
   List<String> terms = new ArrayList<>();
 

@@ -31,7 +31,10 @@ public final class ShowCommand implements Callable<Integer> {
   @ParentCommand LlmscapeCommand root;
   @Mixin OutputOptions output;
 
-  @Parameters(paramLabel = "NAME", description = "A model's name, id, alias or Chinese name.")
+  @Parameters(
+      paramLabel = "NAME",
+      completionCandidates = Candidates.ModelNames.class,
+      description = "A model's name, id, alias or Chinese name.")
   String name;
 
   @Override

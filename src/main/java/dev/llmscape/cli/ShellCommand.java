@@ -1,0 +1,44 @@
+package dev.llmscape.cli;
+
+import dev.llmscape.render.Sanitizer;
+import java.io.IOException;
+import java.util.concurrent.Callable;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code llmscape shell}: an interactive session over one loaded catalog. */
+@Command(
+    name = "shell",
+    description = "Start an interactive session: the same commands, without 'llmscape'.",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  llmscape shell",
+      "  llmscape --catalog my-catalog.json shell",
+      "",
+      "In the session: list --org Meta, show Vicu<TAB>, help, help list; exit, quit or Ctrl-D",
+      "leave; Ctrl-C drops the line. Tab completes commands, options and model and org names.",
+      "History is kept in $XDG_STATE_HOME/llmscape/history (~/.local/state/llmscape/history).",
+      "An error prints its message and the session goes on.",
+      "Exit codes: 0 when the session ends, 1 when no terminal can be opened, 2 usage."
+    })
+public final class ShellCommand implements Callable<Integer> {
+  @ParentCommand LlmscapeCommand root;
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
+      return ShellSession.run(
+          spec.root().commandLine(), terminal, ShellSession.historyFile(root.environment().env()));
+    } catch (IOException e) {
+      root.environment()
+          .err()
+          .println("llmscape: cannot open the terminal: " + Sanitizer.clean(e.getMessage()));
+      return ExitCodes.NOT_FOUND_OR_BAD_DATA;
+    }
+  }
+}

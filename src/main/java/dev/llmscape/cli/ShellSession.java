@@ -1,0 +1,178 @@
+package dev.llmscape.cli;
+
+import dev.llmscape.cli.completion.CompletionEngine;
+import dev.llmscape.cli.completion.CompletionModel;
+import dev.llmscape.cli.completion.CompletionValues;
+import dev.llmscape.render.Sanitizer;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.jline.reader.Candidate;
+import org.jline.reader.Completer;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.ParsedLine;
+import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.DefaultParser;
+import org.jline.terminal.Terminal;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
+
+/**
+ * One interactive session: reads lines with JLine and runs each through a command line built like
+ * the one that started the session, so every command works as on the command line. The catalog is
+ * loaded once, on first use, and kept for the session.
+ */
+public final class ShellSession {
+  static final String PROMPT = "llmscape> ";
+
+  private ShellSession() {}
+
+  /** Where history is kept: $XDG_STATE_HOME/llmscape/history, else ~/.local/state/llmscape. */
+  public static Path historyFile(Map<String, String> env) {
+    String state = env.get("XDG_STATE_HOME");
+    if (state != null && !state.isBlank() && Path.of(state).isAbsolute()) {
+      return Path.of(state, "llmscape", "history");
+    }
+    String home = env.getOrDefault("HOME", System.getProperty("user.home"));
+    return Path.of(home, ".local", "state", "llmscape", "history");
+  }
+
+  /**
+   * Runs a session on a terminal until exit, quit or end of input.
+   *
+   * @param outer the command line that started the session: its configuration and its global
+   *     options (--catalog, --color, --verbose) carry over to the session's commands
+   */
+  public static int run(CommandLine outer, Terminal terminal, Path history) {
+    LlmscapeCommand outerRoot = outer.getCommand();
+    PrintWriter writer = terminal.writer();
+    boolean tty = !Terminal.TYPE_DUMB.equals(terminal.getType());
+    int width = terminal.getWidth() > 0 ? terminal.getWidth() : 80;
+    Environment environment =
+        Environment.of(writer, writer, outerRoot.environment().env(), tty, width);
+    LlmscapeCommand root = new LlmscapeCommand(environment);
+    CommandLine commands = sessionCommandLine(outer, root, outerRoot);
+
+    CompletionModel.Command model = CompletionModel.of(commands);
+    CompletionEngine engine =
+        new CompletionEngine(
+            model,
+            quietly(() -> CompletionValues.models(root.catalog())),
+            quietly(() -> CompletionValues.orgs(root.catalog())));
+    LineReader reader =
+        LineReaderBuilder.builder()
+            .terminal(terminal)
+            .appName("llmscape")
+            .parser(new DefaultParser())
+            .completer(completer(engine))
+            .variable(LineReader.HISTORY_FILE, history)
+            .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+            .build();
+    try {
+      Files.createDirectories(history.getParent());
+    } catch (Exception e) {
+      writer.println("llmscape: history not kept: cannot create " + history.getParent());
+    }
+
+    writer.println("llmscape shell: 'help' lists the commands; 'exit' or Ctrl-D leaves.");
+    writer.flush();
+    while (true) {
+      String line;
+      try {
+        line = reader.readLine(PROMPT);
+      } catch (UserInterruptException e) {
+        continue; // Ctrl-C drops the line
+      } catch (EndOfFileException e) {
+        break;
+      }
+      List<String> words = new ArrayList<>(reader.getParsedLine().words());
+      words.removeIf(String::isEmpty);
+      if (words.isEmpty()) {
+        continue;
+      }
+      String first = words.get(0);
+      if (first.equals("exit") || first.equals("quit")) {
+        break;
+      }
+      if (first.equals("llmscape")) {
+        words.remove(0); // pasted from the command line
+      }
+      if (!words.isEmpty() && words.get(0).equals("shell")) {
+        writer.println("llmscape: already in the shell");
+      } else {
+        commands.execute(words.toArray(new String[0]));
+      }
+      writer.flush();
+    }
+    try {
+      reader.getHistory().save();
+    } catch (Exception e) {
+      writer.println("llmscape: history not saved: " + Sanitizer.clean(e.getMessage()));
+    }
+    writer.flush();
+    return ExitCodes.OK;
+  }
+
+  /** A command line configured like the outer one, defaulting to the outer global options. */
+  private static CommandLine sessionCommandLine(
+      CommandLine outer, LlmscapeCommand root, LlmscapeCommand outerRoot) {
+    CommandLine commands = new CommandLine(root);
+    commands.setOut(root.environment().out());
+    commands.setErr(root.environment().err());
+    commands.setCaseInsensitiveEnumValuesAllowed(outer.isCaseInsensitiveEnumValuesAllowed());
+    commands.setParameterExceptionHandler(outer.getParameterExceptionHandler());
+    commands.setExecutionExceptionHandler(outer.getExecutionExceptionHandler());
+    commands.setDefaultValueProvider(
+        arg -> {
+          if (!(arg instanceof OptionSpec option)) {
+            return null;
+          }
+          return switch (option.longestName()) {
+            case "--catalog" ->
+                outerRoot.catalogFile == null ? null : outerRoot.catalogFile.toString();
+            case "--color" -> outerRoot.color.name();
+            case "--verbose" -> outerRoot.verbose ? "true" : null;
+            default -> null;
+          };
+        });
+    return commands;
+  }
+
+  /** Completion must never break the line being edited: a bad catalog gives no names. */
+  private static Supplier<List<String>> quietly(Supplier<List<String>> values) {
+    return () -> {
+      try {
+        return values.get();
+      } catch (RuntimeException e) {
+        return List.of();
+      }
+    };
+  }
+
+  private static Completer completer(CompletionEngine engine) {
+    return (LineReader reader, ParsedLine line, List<Candidate> candidates) -> {
+      List<String> words = new ArrayList<>();
+      words.add("llmscape");
+      words.addAll(line.words().subList(0, line.wordIndex()));
+      words.add(line.word().substring(0, line.wordCursor()));
+      for (CompletionEngine.Suggestion s : engine.complete(words, words.size() - 1)) {
+        String description = s.description().isEmpty() ? null : Sanitizer.clean(s.description());
+        candidates.add(
+            new Candidate(
+                s.value(),
+                Sanitizer.clean(s.value()),
+                null,
+                description,
+                null,
+                null,
+                s.complete()));
+      }
+    };
+  }
+}

@@ -1,0 +1,166 @@
+package dev.llmscape;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.llmscape.cli.Environment;
+import dev.llmscape.cli.ShellSession;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.jline.terminal.impl.DumbTerminal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The interactive shell, driven through JLine's test terminal with typed input. */
+@org.junit.jupiter.api.Timeout(
+    120) // a session that never sees end of input must not hang the build
+class ShellSessionTest {
+  @TempDir Path state;
+
+  /** What a session printed, and its exit code. */
+  record Session(int exit, String screen) {}
+
+  private Session type(String input, String... globalOptions) throws Exception {
+    Environment environment =
+        Environment.of(
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(new StringWriter()),
+            Map.of("LANG", "C.UTF-8", "NO_COLOR", "1"),
+            false,
+            0);
+    CommandLine outer = Main.commandLine(environment);
+    String[] args = new String[globalOptions.length + 1];
+    System.arraycopy(globalOptions, 0, args, 0, globalOptions.length);
+    args[globalOptions.length] = "shell";
+    outer.parseArgs(args);
+    ByteArrayOutputStream screen = new ByteArrayOutputStream();
+    try (DumbTerminal terminal =
+        new DumbTerminal(
+            "test",
+            "ansi",
+            new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+            screen,
+            StandardCharsets.UTF_8)) {
+      terminal.setSize(new org.jline.terminal.Size(100, 40));
+      // As a real terminal does: Ctrl-C raises SIGINT.
+      org.jline.terminal.Attributes attributes = terminal.getAttributes();
+      attributes.setLocalFlag(org.jline.terminal.Attributes.LocalFlag.ISIG, true);
+      attributes.setControlChar(org.jline.terminal.Attributes.ControlChar.VINTR, 3);
+      // Unset control characters read as -1, which is also end of input: give them their values.
+      attributes.setControlChar(org.jline.terminal.Attributes.ControlChar.VQUIT, 28);
+      attributes.setControlChar(org.jline.terminal.Attributes.ControlChar.VSUSP, 26);
+      attributes.setControlChar(org.jline.terminal.Attributes.ControlChar.VSTATUS, 20);
+      terminal.setAttributes(attributes);
+      int exit = ShellSession.run(outer, terminal, state.resolve("llmscape/history"));
+      terminal.flush();
+      return new Session(exit, screen.toString(StandardCharsets.UTF_8));
+    }
+  }
+
+  private Session fixture(String input) throws Exception {
+    return type(input, "--catalog", Cli.fixturePath().toString());
+  }
+
+  @Test
+  void runsCommandsWithoutThePrefixAndLeavesOnExit() throws Exception {
+    Session s = fixture("list --org Meta\nexit\nlist --org Google\n");
+    assertEquals(0, s.exit());
+    assertTrue(s.screen().contains("Llama 2"), s.screen());
+    assertTrue(s.screen().contains("LLaMA"), s.screen());
+    assertFalse(s.screen().contains("Gopher"), "nothing runs after exit:\n" + s.screen());
+  }
+
+  @Test
+  void quitAndEndOfInputLeaveToo() throws Exception {
+    assertFalse(fixture("quit\nshow Gopher\n").screen().contains("DeepMind"));
+    Session eof = fixture("show Gopher\n");
+    assertEquals(0, eof.exit());
+    assertTrue(eof.screen().contains("DeepMind"), eof.screen());
+  }
+
+  @Test
+  void tabCompletesModelNames() throws Exception {
+    Session s = fixture("show Vicu\t\n");
+    assertTrue(s.screen().contains("Vicuna"), s.screen());
+    // The completed line ran: the card shows Vicuna's base.
+    assertTrue(s.screen().contains("based on"), s.screen());
+    assertTrue(s.screen().contains("LLaMA"), s.screen());
+  }
+
+  @Test
+  void tabCompletesCommandsAndOrgs() throws Exception {
+    Session s = fixture("lis\t --org Me\t\n");
+    assertTrue(s.screen().contains("Llama 2"), s.screen());
+    assertFalse(s.screen().contains("Gopher"), s.screen());
+  }
+
+  @Test
+  void anErrorPrintsAndTheSessionGoesOn() throws Exception {
+    Session s = fixture("show Llamma\nlist --orgg Meta\nshow Gopher\n");
+    assertEquals(0, s.exit());
+    assertTrue(s.screen().contains("llmscape: no model named 'Llamma'"), s.screen());
+    assertTrue(s.screen().contains("Did you mean: LLaMA, Llama 2?"), s.screen());
+    assertTrue(s.screen().contains("Unknown options: '--orgg'"), s.screen());
+    assertTrue(s.screen().contains("DeepMind"), s.screen());
+  }
+
+  @Test
+  void noShellInsideTheShellAndThePrefixIsForgiven() throws Exception {
+    Session s = fixture("shell\nllmscape show Gopher\n");
+    assertTrue(s.screen().contains("llmscape: already in the shell"), s.screen());
+    assertTrue(s.screen().contains("DeepMind"), s.screen());
+  }
+
+  @Test
+  void helpListsTheCommands() throws Exception {
+    Session s = fixture("help\nhelp list\n");
+    assertTrue(s.screen().contains("Commands:"), s.screen());
+    assertTrue(s.screen().contains("Usage: llmscape list"), s.screen());
+  }
+
+  @Test
+  void ctrlCDropsTheLine() throws Exception {
+    // Ctrl-C while typing: the half-typed line never runs, the next one does.
+    Session s = fixture("show Gopher\u0003show Bard\n");
+    assertFalse(s.screen().contains("DeepMind"), s.screen());
+    assertTrue(s.screen().contains("LaMDA") || s.screen().contains("PaLM"), s.screen());
+  }
+
+  @Test
+  void historyIsSavedUnderTheStateDirectory() throws Exception {
+    fixture("show Bard\nlist --open\n");
+    String history = Files.readString(state.resolve("llmscape/history"));
+    assertTrue(history.contains("show Bard"), history);
+    assertTrue(history.contains("list --open"), history);
+  }
+
+  @Test
+  void historyFileFollowsXdg() {
+    assertEquals(
+        Path.of("/x/state/llmscape/history"),
+        ShellSession.historyFile(Map.of("XDG_STATE_HOME", "/x/state", "HOME", "/home/u")));
+    assertEquals(
+        Path.of("/home/u/.local/state/llmscape/history"),
+        ShellSession.historyFile(Map.of("HOME", "/home/u")));
+  }
+
+  @Test
+  void catalogTextIsSanitised() throws Exception {
+    Path evil = Files.createTempFile(state, "evil", ".json");
+    Files.writeString(
+        evil,
+        Files.readString(Cli.fixturePath())
+            .replace("\"name\": \"Gopher\"", "\"name\": \"Go\\u001b[31mpher\""));
+    Session s = type("show gopher\n", "--catalog", evil.toString());
+    assertTrue(s.screen().contains("Go␛[31mpher"), s.screen());
+    assertFalse(s.screen().contains("Go\u001b[31mpher"), s.screen());
+  }
+}

@@ -1,0 +1,273 @@
+package dev.llmscape.completion;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.llmscape.Cli;
+import dev.llmscape.Main;
+import dev.llmscape.catalog.Catalog;
+import dev.llmscape.catalog.CatalogLoader;
+import dev.llmscape.cli.Environment;
+import dev.llmscape.cli.completion.CompletionModel;
+import dev.llmscape.cli.completion.CompletionScript;
+import dev.llmscape.cli.completion.CompletionScript.Shell;
+import dev.llmscape.cli.completion.CompletionValues;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import picocli.CommandLine;
+
+/**
+ * The completion scripts in real shells: each line is completed by bash (through its completion
+ * function), zsh (interactively, in a pseudo-terminal) or fish ({@code complete -C}), and the
+ * candidates the shell offers are checked. zsh and fish are skipped where not installed.
+ */
+class CompletionScriptsTest {
+  private static final Path COMMITTED = Path.of("completions");
+
+  /**
+   * The committed scripts are the generator's output. After a change to the commands or the
+   * catalog, run {@code mvn test -Dtest='CompletionScriptsTest,ManPagesTest'
+   * -Dgenerated.update=true}.
+   */
+  @ParameterizedTest
+  @EnumSource(Shell.class)
+  void committedScriptsAreTheGeneratorsOutput(Shell shell) throws IOException {
+    Cli.Result r = Cli.piped().run("completion", shell.name().toLowerCase());
+    assertEquals(0, r.exit(), r.err());
+    Path file = COMMITTED.resolve(shell.fileName());
+    if (Boolean.getBoolean("generated.update")) {
+      Files.createDirectories(COMMITTED);
+      Files.writeString(file, r.out(), StandardCharsets.UTF_8);
+      return;
+    }
+    if (!Files.exists(file)) {
+      fail(
+          "no "
+              + file
+              + ": run mvn test -Dtest='CompletionScriptsTest,ManPagesTest' -Dgenerated.update=true");
+    }
+    assertEquals(
+        Files.readString(file, StandardCharsets.UTF_8),
+        r.out(),
+        file
+            + " is stale: run mvn test -Dtest='CompletionScriptsTest,ManPagesTest' -Dgenerated.update=true"
+            + " and commit the result");
+  }
+
+  // ---- the real command line
+
+  @Test
+  void bashCompletesTheRealCommandLine() throws Exception {
+    Map<String, List<String>> c =
+        complete(
+            Shell.BASH,
+            realModel(),
+            Map.of(),
+            "llmscape l",
+            "llmscape li",
+            "llmscape list --org M",
+            "llmscape show Cla",
+            "llmscape show claude-2",
+            "llmscape list --color=n",
+            "llmscape list --sort s",
+            "llmscape list --sort ",
+            "llmscape list --category m",
+            "llmscape --color never sh",
+            "llmscape list --li",
+            "llmscape help ca",
+            "llmscape completion ");
+    assertEquals(
+        java.util.Set.of("list", "ls", "lineage"), java.util.Set.copyOf(c.get("llmscape l")));
+    assertEquals(java.util.Set.of("list", "lineage"), java.util.Set.copyOf(c.get("llmscape li")));
+    assertTrue(c.get("llmscape list --org M").contains("Meta"), c.toString());
+    assertTrue(c.get("llmscape list --org M").contains("Meta AI"), c.toString());
+    // Names come as they are; the script asks readline to quote them (-o filenames).
+    assertTrue(c.get("llmscape show Cla").containsAll(List.of("Claude 2", "Claude2")));
+    assertEquals(List.of("claude-2", "claude-2-1"), c.get("llmscape show claude-2"));
+    assertEquals(List.of("never"), c.get("llmscape list --color=n"));
+    assertEquals(List.of("size"), c.get("llmscape list --sort s"));
+    assertEquals(List.of("date", "size", "name", "org"), c.get("llmscape list --sort "));
+    assertEquals(List.of("multimodal"), c.get("llmscape list --category m"));
+    assertEquals(List.of("show", "shell"), c.get("llmscape --color never sh"));
+    assertEquals(List.of("--limit"), c.get("llmscape list --li"));
+    assertEquals(List.of("catalog"), c.get("llmscape help ca"));
+    assertEquals(List.of("bash", "zsh", "fish"), c.get("llmscape completion "));
+  }
+
+  @Test
+  void bashMatchesIgnoringCaseWhenNothingMatchesExactly() throws Exception {
+    Map<String, List<String>> c =
+        complete(
+            Shell.BASH, realModel(), Map.of(), "llmscape list --org me", "llmscape show claude2");
+    assertEquals(List.of("Meta", "Meta AI"), c.get("llmscape list --org me"));
+    assertEquals(List.of("Claude2", "Claude2.1"), c.get("llmscape show claude2"));
+  }
+
+  @Test
+  void zshCompletesTheRealCommandLine() throws Exception {
+    assumeTrue(ShellProcess.available("zsh"), "zsh is not installed");
+    Map<String, List<String>> c =
+        complete(
+            Shell.ZSH,
+            realModel(),
+            Map.of(),
+            "llmscape l",
+            "llmscape list --org M",
+            "llmscape show Cla",
+            "llmscape list --color=n",
+            "llmscape list --sort ",
+            "llmscape help ca");
+    assertEquals(
+        java.util.Set.of("list", "ls", "lineage"), java.util.Set.copyOf(c.get("llmscape l")));
+    assertTrue(c.get("llmscape list --org M").containsAll(List.of("Meta", "Meta AI")));
+    assertTrue(c.get("llmscape show Cla").containsAll(List.of("Claude 2", "Claude2")));
+    assertEquals(List.of("--color=never"), c.get("llmscape list --color=n"));
+    assertEquals(List.of("date", "size", "name", "org"), c.get("llmscape list --sort "));
+    assertEquals(List.of("catalog"), c.get("llmscape help ca"));
+  }
+
+  @Test
+  void fishCompletesTheRealCommandLine() throws Exception {
+    assumeTrue(ShellProcess.available("fish"), "fish is not installed");
+    Map<String, List<String>> c =
+        complete(
+            Shell.FISH,
+            realModel(),
+            Map.of(),
+            "llmscape l",
+            "llmscape list --org M",
+            "llmscape show Cla",
+            "llmscape list --color=n",
+            "llmscape list --sort ",
+            "llmscape help ca");
+    assertEquals(
+        java.util.Set.of("list", "ls", "lineage"), java.util.Set.copyOf(c.get("llmscape l")));
+    assertTrue(c.get("llmscape list --org M").containsAll(List.of("Meta", "Meta AI")));
+    assertTrue(c.get("llmscape show Cla").containsAll(List.of("Claude 2", "Claude2")));
+    assertEquals(List.of("--color=never"), c.get("llmscape list --color=n"));
+    assertEquals(
+        List.of("date", "name", "org", "size"),
+        c.get("llmscape list --sort ").stream().sorted().toList());
+    assertEquals(List.of("catalog"), c.get("llmscape help ca"));
+  }
+
+  // ---- commands that take model names and filter queries
+
+  private static final String[] NEW_COMMAND_LINES = {
+    "llmscape li",
+    "llmscape lineage Cla",
+    "llmscape lineage Vicuna --to LLa",
+    "llmscape lineage --charset a",
+    "llmscape compare LLaMA Llama\\ 2 Vicu",
+    "llmscape filter org:Me",
+    "llmscape filter -org:Goo",
+    "llmscape filter open:",
+    "llmscape filter base:Vicu",
+    "llmscape filter da",
+  };
+
+  @ParameterizedTest
+  @EnumSource(Shell.class)
+  void newCommandsCompleteModelNamesAndQualifiers(Shell shell) throws Exception {
+    assumeTrue(ShellProcess.available(shell.name().toLowerCase()), shell + " is not installed");
+    Map<String, List<String>> c = complete(shell, realModel(), Map.of(), NEW_COMMAND_LINES);
+    boolean bash = shell == Shell.BASH;
+    assertEquals(java.util.Set.of("list", "lineage"), java.util.Set.copyOf(c.get("llmscape li")));
+    assertTrue(c.get("llmscape lineage Cla").contains("Claude2"), c.toString());
+    assertTrue(c.get("llmscape lineage Vicuna --to LLa").contains("LLaMA"), c.toString());
+    assertEquals(List.of("ascii"), c.get("llmscape lineage --charset a"));
+    assertTrue(c.get("llmscape compare LLaMA Llama\\ 2 Vicu").contains("Vicuna"), c.toString());
+    // bash replaces only what follows the colon; zsh and fish show the whole term.
+    List<String> meta = c.get("llmscape filter org:Me");
+    assertTrue(meta.contains(bash ? "Meta" : "org:Meta"), c.toString());
+    assertFalse(meta.contains(bash ? "Microsoft" : "org:Microsoft"), c.toString());
+    assertTrue(c.get("llmscape filter -org:Goo").contains(bash ? "Google" : "-org:Google"));
+    assertEquals(
+        bash ? List.of("yes", "no", "unknown") : List.of("open:yes", "open:no", "open:unknown"),
+        shell == Shell.FISH
+            ? sortedLike(c.get("llmscape filter open:"))
+            : c.get("llmscape filter open:"));
+    assertTrue(c.get("llmscape filter base:Vicu").contains(bash ? "Vicuna" : "base:Vicuna"));
+    assertEquals(List.of("date:"), c.get("llmscape filter da"));
+  }
+
+  private static List<String> sortedLike(List<String> values) {
+    List<String> order = List.of("open:yes", "open:no", "open:unknown");
+    return values.stream().sorted(java.util.Comparator.comparingInt(order::indexOf)).toList();
+  }
+
+  // ---- user catalogs: the scripts ask llmscape for the names
+
+  @ParameterizedTest
+  @EnumSource(Shell.class)
+  void userCatalogNamesComeFromTheTool(Shell shell) throws Exception {
+    assumeTrue(ShellProcess.available(shell.name().toLowerCase()), shell + " is not installed");
+    String fixture = Cli.fixturePath().toString();
+    String byOption = "llmscape --catalog " + fixture + " show L";
+    String byOrg = "llmscape list --catalog=" + fixture + " --org B";
+    Map<String, List<String>> c = complete(shell, realModel(), Map.of(), byOption, byOrg);
+    String llama2 = "Llama 2";
+    String escaped = " ";
+    assertEquals(
+        java.util.Set.of("LLaMA", "LLaMA" + escaped + "1", "LLaMA" + escaped + "2", llama2),
+        java.util.Set.copyOf(c.get(byOption)),
+        c.toString());
+    // Brain is an alias in the fixture only; BAAI is in both.
+    assertTrue(c.get(byOrg).contains("Brain"), c.toString());
+
+    Map<String, List<String>> env =
+        complete(shell, realModel(), Map.of("LLMSCAPE_CATALOG", fixture), "llmscape show Chi");
+    String zh = "Chinchilla(龙猫)";
+    assertTrue(env.get("llmscape show Chi").contains(zh), env.toString());
+    assertFalse(env.get("llmscape show Chi").contains("ChatGLM"), env.toString());
+  }
+
+  // ---- helpers
+
+  private static CommandLine realModel() {
+    return Main.commandLine(quietEnvironment());
+  }
+
+  private static Environment quietEnvironment() {
+    return Environment.of(
+        new PrintWriter(new StringWriter()),
+        new PrintWriter(new StringWriter()),
+        Map.of(),
+        false,
+        0);
+  }
+
+  private static Map<String, List<String>> complete(
+      Shell shell, CommandLine commandLine, Map<String, String> env, String... lines)
+      throws Exception {
+    Catalog bundled = CatalogLoader.bundled();
+    String script =
+        CompletionScript.generate(
+            shell,
+            CompletionModel.of(commandLine),
+            CompletionValues.models(bundled),
+            CompletionValues.orgs(bundled),
+            bundled.version());
+    Path dir = Files.createTempDirectory("completion");
+    Path file = dir.resolve(shell.fileName());
+    Files.writeString(file, script, StandardCharsets.UTF_8);
+    return switch (shell) {
+      case BASH -> ShellProcess.complete("bash", "/completion/bash-complete.sh", file, env, lines);
+      case ZSH -> ShellProcess.complete("zsh", "/completion/zsh-complete.zsh", dir, env, lines);
+      case FISH ->
+          ShellProcess.complete("fish", "/completion/fish-complete.fish", file, env, lines);
+    };
+  }
+}
