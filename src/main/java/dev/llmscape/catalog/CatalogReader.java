@@ -114,7 +114,7 @@ public final class CatalogReader {
     try (JsonParser parser = FACTORY.createParser(in)) {
       p = parser;
       if (p.nextToken() == null) {
-        throw fail("the file is empty (expected a JSON object)");
+        throw new CatalogException(source, 0, 0, "the file is empty (expected a JSON object)");
       }
       expect(JsonToken.START_OBJECT, "the catalog must be a JSON object");
       JsonStreamContext ctx = p.getParsingContext();
@@ -199,6 +199,9 @@ public final class CatalogReader {
 
   private CatalogException jsonProblem(IOException e, String what) {
     JsonLocation loc = e instanceof JsonProcessingException j ? j.getLocation() : null;
+    if (loc == null && p != null) {
+      loc = p.currentLocation(); // limits are reported without a location
+    }
     String message =
         e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
     return new CatalogException(
@@ -212,7 +215,11 @@ public final class CatalogReader {
   private static String firstLine(String message) {
     String m = String.valueOf(message);
     int nl = m.indexOf('\n');
-    return nl < 0 ? m : m.substring(0, nl);
+    m = nl < 0 ? m : m.substring(0, nl);
+    // Jackson's "start marker at [Source: REDACTED (...); line: 9, column: 15]": the file is known.
+    return m.replaceAll("\\[Source: [^;\\]]*; ", "[")
+        .replace(", from `StreamReadConstraints.getMaxNestingDepth()`", "")
+        .replaceAll(" \\(from `StreamReadConstraints[^`]*`\\)", "");
   }
 
   private interface Item<T> {
@@ -487,8 +494,8 @@ public final class CatalogReader {
           problems.add(CatalogProblem.error("schema", at, "\"params\" is missing \"" + f + "\""));
         }
       }
-      if (bad.contains("min") || bad.contains("max")) {
-        return null;
+      if (text == null || bad.contains("min") || bad.contains("max")) {
+        return null; // already reported; its text or counts would only add confusion
       }
     }
     try {
