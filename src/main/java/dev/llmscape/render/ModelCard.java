@@ -97,7 +97,7 @@ public final class ModelCard {
       line(out, ctx, "trained with", String.join(", ", names), Style.PLAIN);
     }
     if (!m.links().isEmpty()) {
-      out.println(s.bold("links"));
+      heading(out, ctx, "links");
       for (Map.Entry<String, String> link : m.links().entrySet()) {
         line(out, ctx, "  " + link.getKey(), link.getValue(), Style.LINK);
       }
@@ -106,12 +106,17 @@ public final class ModelCard {
       line(out, ctx, "notes", m.notes(), Style.PLAIN);
     }
     if (!m.corrections().isEmpty()) {
-      out.println(s.bold("corrections to the seed"));
+      heading(out, ctx, "corrections to the seed");
       for (String c : m.corrections()) {
         line(out, ctx, "  -", c, Style.WARNING);
       }
     }
     out.flush();
+  }
+
+  private static void heading(PrintWriter out, TerminalContext ctx, String text) {
+    String fitted = ctx.tty() ? DisplayWidth.truncate(text, ctx.width(), ctx.ellipsis()) : text;
+    out.println(ctx.styles().bold(fitted));
   }
 
   /**
