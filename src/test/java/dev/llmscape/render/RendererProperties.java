@@ -64,7 +64,7 @@ class RendererProperties {
     return sb.toString();
   }
 
-  @Property(tries = 4000, edgeCases = EdgeCasesMode.NONE)
+  @Property(tries = 6000, edgeCases = EdgeCasesMode.NONE)
   void terminalTablesFitTheirWidthAndCarryNoControls(
       @ForAll("rows") List<List<String>> rows,
       @ForAll @IntRange(min = 20, max = 160) int width,
@@ -200,7 +200,7 @@ class RendererProperties {
     }
   }
 
-  @Property(tries = 20000)
+  @Property(tries = 50000)
   void sanitisedTextIsStableAndPrintable(@ForAll("hostile") String text) {
     String clean = Sanitizer.clean(text);
     assertEquals(clean, Sanitizer.clean(clean), "cleaning twice changes nothing");
@@ -208,7 +208,7 @@ class RendererProperties {
     assertEquals(text.codePoints().count(), clean.codePoints().count(), "one symbol per character");
   }
 
-  @Property(tries = 5000, edgeCases = EdgeCasesMode.NONE)
+  @Property(tries = 10000, edgeCases = EdgeCasesMode.NONE)
   void jsonEscapesEverythingAndReadsBack(@ForAll("hostile") String text) throws Exception {
     String out = print(w -> JsonOutput.write(w, gen -> gen.writeString(text)));
     assertNoControls(out.replace("\n", ""), false);
