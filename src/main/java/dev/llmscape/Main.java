@@ -24,6 +24,22 @@ public final class Main {
     }
   }
 
+  /** Every subcommand gets {@code -h, --help}: usage errors tell users to run it. */
+  private static void addHelpOptions(CommandLine cmd) {
+    for (CommandLine sub : new java.util.LinkedHashSet<>(cmd.getSubcommands().values())) {
+      CommandLine.Model.CommandSpec spec = sub.getCommandSpec();
+      if (spec.findOption("--help") == null
+          && !(sub.getCommand() instanceof CommandLine.HelpCommand)) {
+        spec.addOption(
+            CommandLine.Model.OptionSpec.builder("-h", "--help")
+                .usageHelp(true)
+                .description("Show this help message and exit.")
+                .build());
+      }
+      addHelpOptions(sub);
+    }
+  }
+
   /** The configured command line, also used to generate completion scripts and man pages. */
   public static CommandLine commandLine(Environment environment) {
     CommandLine cmd = new CommandLine(new LlmscapeCommand(environment));
@@ -32,6 +48,7 @@ public final class Main {
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     cmd.setParameterExceptionHandler(new ErrorHandlers.Usage());
     cmd.setExecutionExceptionHandler(new ErrorHandlers.Execution());
+    addHelpOptions(cmd);
     return cmd;
   }
 }

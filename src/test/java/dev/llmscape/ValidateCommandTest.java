@@ -200,4 +200,22 @@ class ValidateCommandTest {
     Cli.Result piped = Cli.piped().run("validate", file.toString());
     assertFalse(piped.out().contains("\u001b"), piped.out());
   }
+
+  @Test
+  void everyCommandHasHelp() {
+    for (String command : List.of("validate", "list", "ls", "show", "catalog")) {
+      Cli.Result r = Cli.piped().run(command, "--help");
+      assertEquals(0, r.exit(), command + ": " + r.err());
+      assertTrue(r.out().startsWith("Usage: llmscape "), r.out());
+      assertTrue(r.out().contains("Exit codes"), r.out());
+    }
+  }
+
+  @Test
+  void versionWithOnlyAndNoFileIsAUsageError() {
+    Cli.Result r = Cli.piped().run("--only", "--version");
+    assertEquals(2, r.exit());
+    assertEquals(
+        "llmscape: --only needs a catalog file: --catalog FILE or LLMSCAPE_CATALOG\n", r.err());
+  }
 }

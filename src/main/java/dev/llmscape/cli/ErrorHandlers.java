@@ -89,6 +89,11 @@ public final class ErrorHandlers {
         err.println("llmscape: bad catalog: " + Sanitizer.clean(e.getMessage()));
         return ExitCodes.NOT_FOUND_OR_BAD_DATA;
       }
+      if (ex instanceof CommandLine.ParameterException e) {
+        // Raised while running (e.g. --only without a file, met by --version).
+        err.println("llmscape: " + Sanitizer.clean(e.getMessage()));
+        return ExitCodes.USAGE;
+      }
       if (ex instanceof CommandLine.TypeConversionException e) {
         err.println("llmscape: " + Sanitizer.clean(e.getMessage()));
         return ExitCodes.USAGE;

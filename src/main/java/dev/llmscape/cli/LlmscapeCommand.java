@@ -31,8 +31,10 @@ import picocli.CommandLine.ScopeType;
       "  1  not found, or the catalog is unreadable or inconsistent",
       "  2  usage error: unknown command or option, malformed value",
       "",
-      "Environment: LLMSCAPE_CATALOG (catalog files to lay over the bundled one, separated",
-      "by '${sys:path.separator}'; --catalog replaces it), NO_COLOR, CLICOLOR_FORCE."
+      "Environment:",
+      "  LLMSCAPE_CATALOG  catalog files to lay over the bundled one, separated by",
+      "                    '${sys:path.separator}' (--catalog replaces it)",
+      "  NO_COLOR, CLICOLOR_FORCE  turn colour off, or on even when piped"
     },
     subcommands = {
       ListCommand.class,

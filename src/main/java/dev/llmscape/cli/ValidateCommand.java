@@ -17,11 +17,10 @@ import picocli.CommandLine.ParentCommand;
 /** {@code llmscape validate [FILE]}: every problem of a catalog, for contributors and CI. */
 @Command(
     name = "validate",
-    description = {
-      "Check a catalog against the schema and the catalog's rules, reporting every problem with",
-      "its file, line, column and model. Without FILE: the catalog in use (the bundled one, with",
-      "any --catalog files laid over it)."
-    },
+    description =
+        "Check a catalog against the schema and the catalog's rules, reporting every problem with"
+            + " its file, line, column and model. Without FILE: the catalog in use (the bundled"
+            + " one, with any --catalog files laid over it).",
     footerHeading = "%nExamples:%n",
     footer = {
       "  llmscape validate                     # the bundled catalog",
