@@ -130,4 +130,26 @@ class BadCatalogTest {
     assertFalse(json.out().contains("\u001b"));
     assertTrue(json.out().contains("Vic\\u001B]0;pwned\\u0007una\\u001B[2J"), json.out());
   }
+
+  @Test
+  void hugeStringsAndNumbersHitTheReadLimits() throws IOException {
+    String fixture = Files.readString(Cli.fixturePath());
+    Cli.Result string =
+        listWith(fixture.replace("\"Fixture for tests.\"", "\"" + "x".repeat(1_200_000) + "\""));
+    assertEquals(1, string.exit());
+    assertTrue(string.err().contains(":5:"), string.err());
+    assertTrue(string.err().contains("exceeds a safety limit: String value length"), string.err());
+    Cli.Result number =
+        listWith(fixture.replace("\"min\": 60000000,", "\"min\": " + "9".repeat(60) + ","));
+    assertEquals(1, number.exit());
+    assertTrue(number.err().contains("exceeds a safety limit: Number value length"), number.err());
+    Cli.Result name =
+        listWith(
+            fixture.replace(
+                "\"version\": \"test-1\",",
+                "\"" + "k".repeat(20_000) + "\": 1, \"version\": \"test-1\","));
+    assertEquals(1, name.exit());
+    assertTrue(name.err().contains("exceeds a safety limit: Name length"), name.err());
+    assertFalse(string.err().contains("\tat ") || number.err().contains("\tat "));
+  }
 }
