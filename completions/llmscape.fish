@@ -30,6 +30,8 @@ function __llmscape_subcommand --argument-names cmdpath word
             echo 'shell'
         case ' completion'
             echo 'completion'
+        case ' validate'
+            echo 'validate'
         case ' help'
             echo 'help'
         case '*'
@@ -40,9 +42,9 @@ end
 # The kind of value an option takes under a command path.
 function __llmscape_takes_value --argument-names cmdpath option
     switch "$cmdpath $option"
-        case ' --catalog' 'list --catalog' 'filter --catalog' 'show --catalog' 'compare --catalog' 'lineage --catalog' 'catalog --catalog' 'stats --catalog' 'timeline --catalog' 'export --catalog' 'shell --catalog' 'completion --catalog' 'help --catalog'
+        case ' --catalog' 'list --catalog' 'filter --catalog' 'show --catalog' 'compare --catalog' 'lineage --catalog' 'catalog --catalog' 'stats --catalog' 'timeline --catalog' 'export --catalog' 'shell --catalog' 'completion --catalog' 'validate --catalog' 'help --catalog'
             echo 'file'
-        case ' --color' 'list --color' 'filter --color' 'show --color' 'compare --color' 'lineage --color' 'catalog --color' 'stats --color' 'timeline --color' 'export --color' 'shell --color' 'completion --color' 'help --color'
+        case ' --color' 'list --color' 'filter --color' 'show --color' 'compare --color' 'lineage --color' 'catalog --color' 'stats --color' 'timeline --color' 'export --color' 'shell --color' 'completion --color' 'validate --color' 'help --color'
             echo 'words:auto always never'
         case 'list --org' 'stats --org' 'timeline --org' 'export --org'
             echo 'orgs'
@@ -112,6 +114,11 @@ function __llmscape_positional --argument-names cmdpath index
                 echo 'words:bash zsh fish'
                 return 0
             end
+        case 'validate'
+            if test $index -ge 0 -a $index -le 0
+                echo 'file'
+                return 0
+            end
         case 'help'
             if test $index -ge 0 -a $index -le 0
                 echo 'command'
@@ -141,6 +148,7 @@ function __llmscape_subcommands --argument-names cmdpath
                 'export	Write models as Markdown (the seed README\'s tables), CSV, TSV, JSON Lines or JSON' \
                 'shell	Start an interactive session: the same commands, without \'llmscape\'' \
                 'completion	Print the completion script for bash, zsh or fish' \
+                'validate	Check a catalog against the schema and the catalog\'s rules, reporting every problem with its file, line, column and model' \
                 'help	Display help information about the specified command'
     end
 end
@@ -150,7 +158,8 @@ function __llmscape_options --argument-names cmdpath
     switch "$cmdpath"
         case ''
             printf '%s\n' \
-                '--catalog	Read this catalog file instead of the bundled one (also LLMSCAPE_CATALOG)' \
+                '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
+                '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
                 '--verbose	Show stack traces and catalog warnings' \
                 '-h	Show this help message and exit' \
@@ -173,13 +182,12 @@ function __llmscape_options --argument-names cmdpath
                 '--json	Print JSON (the documented contract in docs/json.md) instead of a table' \
                 '--no-header	Leave out the table\'s header row' \
                 '--fields	Write only these fields, in this order (JSON and CSV outputs; implies --json where the default is a table)' \
-                '--catalog	Read this catalog file instead of the bundled one (also LLMSCAPE_CATALOG)' \
+                '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
+                '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
                 '--verbose	Show stack traces and catalog warnings' \
                 '-h	Show this help message and exit' \
-                '--help	Show this help message and exit' \
-                '-V	Print version information and exit' \
-                '--version	Print version information and exit'
+                '--help	Show this help message and exit'
         case 'filter'
             printf '%s\n' \
                 '--sort	Order by date, size, name, org (default: date)' \
@@ -188,37 +196,34 @@ function __llmscape_options --argument-names cmdpath
                 '--json	Print JSON (the documented contract in docs/json.md) instead of a table' \
                 '--no-header	Leave out the table\'s header row' \
                 '--fields	Write only these fields, in this order (JSON and CSV outputs; implies --json where the default is a table)' \
-                '--catalog	Read this catalog file instead of the bundled one (also LLMSCAPE_CATALOG)' \
+                '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
+                '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
                 '--verbose	Show stack traces and catalog warnings' \
                 '-h	Show this help message and exit' \
-                '--help	Show this help message and exit' \
-                '-V	Print version information and exit' \
-                '--version	Print version information and exit'
+                '--help	Show this help message and exit'
         case 'show'
             printf '%s\n' \
                 '--json	Print JSON (the documented contract in docs/json.md) instead of a table' \
                 '--no-header	Leave out the table\'s header row' \
                 '--fields	Write only these fields, in this order (JSON and CSV outputs; implies --json where the default is a table)' \
-                '--catalog	Read this catalog file instead of the bundled one (also LLMSCAPE_CATALOG)' \
+                '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
+                '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
                 '--verbose	Show stack traces and catalog warnings' \
                 '-h	Show this help message and exit' \
-                '--help	Show this help message and exit' \
-                '-V	Print version information and exit' \
-                '--version	Print version information and exit'
+                '--help	Show this help message and exit'
         case 'compare'
             printf '%s\n' \
                 '--json	Print JSON (the documented contract in docs/json.md) instead of a table' \
                 '--no-header	Leave out the table\'s header row' \
                 '--fields	Write only these fields, in this order (JSON and CSV outputs; implies --json where the default is a table)' \
-                '--catalog	Read this catalog file instead of the bundled one (also LLMSCAPE_CATALOG)' \
+                '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
+                '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
                 '--verbose	Show stack traces and catalog warnings' \
                 '-h	Show this help message and exit' \
-                '--help	Show this help message and exit' \
-                '-V	Print version information and exit' \
-                '--version	Print version information and exit'
+                '--help	Show this help message and exit'
         case 'lineage'
             printf '%s\n' \
                 '--up	Only ancestors: the models it is built on' \
@@ -228,25 +233,23 @@ function __llmscape_options --argument-names cmdpath
                 '--format	tree, dot (Graphviz) or mermaid (default: tree)' \
                 '--charset	Draw the tree with utf8 box-drawing or ascii characters (default: utf8 where the locale is UTF-8, else ascii)' \
                 '--json	Print the tree as nested JSON (docs/json.md)' \
-                '--catalog	Read this catalog file instead of the bundled one (also LLMSCAPE_CATALOG)' \
+                '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
+                '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
                 '--verbose	Show stack traces and catalog warnings' \
                 '-h	Show this help message and exit' \
-                '--help	Show this help message and exit' \
-                '-V	Print version information and exit' \
-                '--version	Print version information and exit'
+                '--help	Show this help message and exit'
         case 'catalog'
             printf '%s\n' \
                 '--json	Print JSON (the documented contract in docs/json.md) instead of a table' \
                 '--no-header	Leave out the table\'s header row' \
                 '--fields	Write only these fields, in this order (JSON and CSV outputs; implies --json where the default is a table)' \
-                '--catalog	Read this catalog file instead of the bundled one (also LLMSCAPE_CATALOG)' \
+                '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
+                '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
                 '--verbose	Show stack traces and catalog warnings' \
                 '-h	Show this help message and exit' \
-                '--help	Show this help message and exit' \
-                '-V	Print version information and exit' \
-                '--version	Print version information and exit'
+                '--help	Show this help message and exit'
         case 'stats'
             printf '%s\n' \
                 '--by	Count by family, org, year, open, category, size (default: family)' \
@@ -261,13 +264,12 @@ function __llmscape_options --argument-names cmdpath
                 '--json	Print JSON (the documented contract in docs/json.md) instead of a table' \
                 '--no-header	Leave out the table\'s header row' \
                 '--fields	Write only these fields, in this order (JSON and CSV outputs; implies --json where the default is a table)' \
-                '--catalog	Read this catalog file instead of the bundled one (also LLMSCAPE_CATALOG)' \
+                '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
+                '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
                 '--verbose	Show stack traces and catalog warnings' \
                 '-h	Show this help message and exit' \
-                '--help	Show this help message and exit' \
-                '-V	Print version information and exit' \
-                '--version	Print version information and exit'
+                '--help	Show this help message and exit'
         case 'timeline'
             printf '%s\n' \
                 '--open	Only models whose weights can be downloaded' \
@@ -278,13 +280,12 @@ function __llmscape_options --argument-names cmdpath
                 '--min-size	At least SIZE parameters (350M, 7B, 1.5T); any released size counts' \
                 '--max-size	At most SIZE parameters; any released size counts' \
                 '--category	Only this category (repeatable): foundation, instruction, chat, code, reasoning, multimodal, framework' \
-                '--catalog	Read this catalog file instead of the bundled one (also LLMSCAPE_CATALOG)' \
+                '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
+                '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
                 '--verbose	Show stack traces and catalog warnings' \
                 '-h	Show this help message and exit' \
-                '--help	Show this help message and exit' \
-                '-V	Print version information and exit' \
-                '--version	Print version information and exit'
+                '--help	Show this help message and exit'
         case 'export'
             printf '%s\n' \
                 '--format	markdown, csv, tsv, jsonl or json (default: markdown)' \
@@ -299,36 +300,43 @@ function __llmscape_options --argument-names cmdpath
                 '--min-size	At least SIZE parameters (350M, 7B, 1.5T); any released size counts' \
                 '--max-size	At most SIZE parameters; any released size counts' \
                 '--category	Only this category (repeatable): foundation, instruction, chat, code, reasoning, multimodal, framework' \
-                '--catalog	Read this catalog file instead of the bundled one (also LLMSCAPE_CATALOG)' \
+                '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
+                '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
                 '--verbose	Show stack traces and catalog warnings' \
                 '-h	Show this help message and exit' \
-                '--help	Show this help message and exit' \
-                '-V	Print version information and exit' \
-                '--version	Print version information and exit'
+                '--help	Show this help message and exit'
         case 'shell'
             printf '%s\n' \
-                '--catalog	Read this catalog file instead of the bundled one (also LLMSCAPE_CATALOG)' \
+                '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
+                '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
                 '--verbose	Show stack traces and catalog warnings' \
                 '-h	Show this help message and exit' \
-                '--help	Show this help message and exit' \
-                '-V	Print version information and exit' \
-                '--version	Print version information and exit'
+                '--help	Show this help message and exit'
         case 'completion'
             printf '%s\n' \
-                '--catalog	Read this catalog file instead of the bundled one (also LLMSCAPE_CATALOG)' \
+                '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
+                '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
                 '--verbose	Show stack traces and catalog warnings' \
                 '-h	Show this help message and exit' \
-                '--help	Show this help message and exit' \
-                '-V	Print version information and exit' \
-                '--version	Print version information and exit'
+                '--help	Show this help message and exit'
+        case 'validate'
+            printf '%s\n' \
+                '--json	Print the report as JSON (docs/json.md)' \
+                '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
+                '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
+                '--color	Colour output: auto, always, never (default: auto)' \
+                '--verbose	Show stack traces and catalog warnings' \
+                '-h	Show this help message and exit' \
+                '--help	Show this help message and exit'
         case 'help'
             printf '%s\n' \
                 '-h	Show usage help for the help command and exit' \
                 '--help	Show usage help for the help command and exit' \
-                '--catalog	Read this catalog file instead of the bundled one (also LLMSCAPE_CATALOG)' \
+                '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
+                '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
                 '--verbose	Show stack traces and catalog warnings'
     end

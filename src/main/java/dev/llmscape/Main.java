@@ -1,7 +1,7 @@
 package dev.llmscape;
 
+import dev.llmscape.cli.CommandLines;
 import dev.llmscape.cli.Environment;
-import dev.llmscape.cli.ErrorHandlers;
 import dev.llmscape.cli.LlmscapeCommand;
 import picocli.CommandLine;
 
@@ -26,16 +26,6 @@ public final class Main {
 
   /** The configured command line, also used to generate completion scripts and man pages. */
   public static CommandLine commandLine(Environment environment) {
-    CommandLine cmd = new CommandLine(new LlmscapeCommand(environment));
-    cmd.setOut(environment.out());
-    cmd.setErr(environment.err());
-    cmd.setCaseInsensitiveEnumValuesAllowed(true);
-    cmd.setParameterExceptionHandler(new ErrorHandlers.Usage());
-    cmd.setExecutionExceptionHandler(new ErrorHandlers.Execution());
-    // A leading '-' negates a filter term (-org:Meta): such terms are not options.
-    for (String name : new String[] {"filter", "stats", "timeline", "export"}) {
-      cmd.getSubcommands().get(name).setUnmatchedOptionsArePositionalParams(true);
-    }
-    return cmd;
+    return CommandLines.create(new LlmscapeCommand(environment));
   }
 }

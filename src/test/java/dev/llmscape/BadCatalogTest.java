@@ -17,7 +17,7 @@ class BadCatalogTest {
   private Cli.Result listWith(String content) throws IOException {
     Path file = dir.resolve("catalog.json");
     Files.writeString(file, content);
-    return Cli.piped().run("--catalog", file.toString(), "list");
+    return Cli.piped().run("--only", "--catalog", file.toString(), "list");
   }
 
   @Test
@@ -83,7 +83,7 @@ class BadCatalogTest {
     Files.write(file, new byte[] {'{', '"', 'v', (byte) 0xff, (byte) 0xfe, '"', ':', '1', '}'});
     Cli.Result r = Cli.piped().run("--catalog", file.toString(), "list");
     assertEquals(1, r.exit());
-    assertTrue(r.err().contains("malformed JSON"), r.err());
+    assertTrue(r.err().contains(":1:7: not UTF-8: Invalid UTF-8 start byte 0xff"), r.err());
   }
 
   @Test
@@ -93,18 +93,22 @@ class BadCatalogTest {
         file,
         Files.readString(Cli.fixturePath())
             .replace("\"version\": \"test-1\",", "\"version\": \"test-1\", \"colour\": \"blue\","));
-    Cli.Result quiet = Cli.piped().run("--catalog", file.toString(), "list", "--limit", "1");
+    Cli.Result quiet =
+        Cli.piped().run("--only", "--catalog", file.toString(), "list", "--limit", "1");
     assertEquals(0, quiet.exit());
     assertEquals("", quiet.err());
     Cli.Result verbose =
-        Cli.piped().run("--verbose", "--catalog", file.toString(), "list", "--limit", "1");
+        Cli.piped()
+            .run("--verbose", "--only", "--catalog", file.toString(), "list", "--limit", "1");
     assertTrue(verbose.err().contains("unknown catalog field \"colour\" ignored"), verbose.err());
   }
 
   @Test
   void environmentVariableNamesTheCatalog() {
     Cli.Result r =
-        Cli.piped().env("LLMSCAPE_CATALOG", Cli.fixturePath().toString()).run("catalog", "--json");
+        Cli.piped()
+            .env("LLMSCAPE_CATALOG", Cli.fixturePath().toString())
+            .run("--only", "catalog", "--json");
     assertEquals(0, r.exit());
     assertTrue(r.out().contains("\"version\" : \"test-1\""), r.out());
   }
@@ -125,5 +129,27 @@ class BadCatalogTest {
         Cli.piped().run("--catalog", file.toString(), "list", "--org", "lmsys", "--json");
     assertFalse(json.out().contains("\u001b"));
     assertTrue(json.out().contains("Vic\\u001B]0;pwned\\u0007una\\u001B[2J"), json.out());
+  }
+
+  @Test
+  void hugeStringsAndNumbersHitTheReadLimits() throws IOException {
+    String fixture = Files.readString(Cli.fixturePath());
+    Cli.Result string =
+        listWith(fixture.replace("\"Fixture for tests.\"", "\"" + "x".repeat(1_200_000) + "\""));
+    assertEquals(1, string.exit());
+    assertTrue(string.err().contains(":5:"), string.err());
+    assertTrue(string.err().contains("exceeds a safety limit: String value length"), string.err());
+    Cli.Result number =
+        listWith(fixture.replace("\"min\": 60000000,", "\"min\": " + "9".repeat(60) + ","));
+    assertEquals(1, number.exit());
+    assertTrue(number.err().contains("exceeds a safety limit: Number value length"), number.err());
+    Cli.Result name =
+        listWith(
+            fixture.replace(
+                "\"version\": \"test-1\",",
+                "\"" + "k".repeat(20_000) + "\": 1, \"version\": \"test-1\","));
+    assertEquals(1, name.exit());
+    assertTrue(name.err().contains("exceeds a safety limit: Name length"), name.err());
+    assertFalse(string.err().contains("\tat ") || number.err().contains("\tat "));
   }
 }

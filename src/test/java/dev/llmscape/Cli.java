@@ -38,12 +38,13 @@ public final class Cli {
     return this;
   }
 
-  /** Runs against the small fixture catalog in src/test/resources/fixture. */
+  /** Runs against the small fixture catalog in src/test/resources/fixture alone. */
   public Result fixture(String... args) {
-    String[] all = new String[args.length + 2];
-    all[0] = "--catalog";
-    all[1] = fixturePath().toString();
-    System.arraycopy(args, 0, all, 2, args.length);
+    String[] all = new String[args.length + 3];
+    all[0] = "--only";
+    all[1] = "--catalog";
+    all[2] = fixturePath().toString();
+    System.arraycopy(args, 0, all, 3, args.length);
     return run(all);
   }
 

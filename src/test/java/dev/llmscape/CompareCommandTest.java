@@ -74,15 +74,26 @@ class CompareCommandTest {
     JsonNode json =
         JSON.readTree(
             Cli.piped()
-                .run("--catalog", lineage, "compare", "grandchild", "sibling", "merge", "--json")
+                .run(
+                    "--only",
+                    "--catalog",
+                    lineage,
+                    "compare",
+                    "grandchild",
+                    "sibling",
+                    "merge",
+                    "--json")
                 .out());
     assertEquals("root", json.get("commonAncestor").get("id").asText());
     JsonNode nearer =
         JSON.readTree(
-            Cli.piped().run("--catalog", lineage, "compare", "merge", "child", "--json").out());
+            Cli.piped()
+                .run("--only", "--catalog", lineage, "compare", "merge", "child", "--json")
+                .out());
     assertEquals("child", nearer.get("commonAncestor").get("id").asText());
     Cli.Result tty =
-        Cli.terminal(80).run("--catalog", lineage, "compare", "loop-a", "tail", "--color=never");
+        Cli.terminal(80)
+            .run("--only", "--catalog", lineage, "compare", "loop-a", "tail", "--color=never");
     assertEquals(0, tty.exit(), tty.err());
     assertTrue(tty.out().contains("common ancestor  LOOP-"), tty.out());
   }

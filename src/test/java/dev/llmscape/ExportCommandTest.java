@@ -289,11 +289,19 @@ class ExportCommandTest {
         file,
         Files.readString(Cli.fixturePath())
             .replace("\"name\": \"Vicuna\"", "\"name\": \"Vic|una\\u001b[31m\""));
-    Cli.Result md = Cli.piped().run("--catalog", file.toString(), "export");
+    Cli.Result md = Cli.piped().run("--only", "--catalog", file.toString(), "export");
     assertTrue(md.out().contains("| Vic\\|una␛[31m |"), md.out());
     Cli.Result csv =
         Cli.piped()
-            .run("--catalog", file.toString(), "export", "--format", "csv", "--fields", "name");
+            .run(
+                "--only",
+                "--catalog",
+                file.toString(),
+                "export",
+                "--format",
+                "csv",
+                "--fields",
+                "name");
     assertFalse(csv.out().contains("\u001b"));
   }
 }

@@ -89,16 +89,18 @@ class FilterCommandTest {
   @Test
   void lineageAcrossGenerationsAndCycles() {
     String catalog = Cli.resource("/derivations/catalog.json").toString();
-    Cli.Result r = Cli.piped().run("--catalog", catalog, "filter", "from:root", "--sort", "name");
+    Cli.Result r =
+        Cli.piped().run("--only", "--catalog", catalog, "filter", "from:root", "--sort", "name");
     assertEquals(0, r.exit(), r.err());
     assertEquals(
         List.of("child", "grandchild", "merge", "sibling"),
         Arrays.stream(r.out().split("\n")).skip(1).map(l -> l.split("\t")[0]).toList());
-    Cli.Result direct = Cli.piped().run("--catalog", catalog, "filter", "base:root", "--no-header");
+    Cli.Result direct =
+        Cli.piped().run("--only", "--catalog", catalog, "filter", "base:root", "--no-header");
     assertEquals(2, direct.out().split("\n").length, direct.out());
     // loop-a and loop-b name each other as bases: the walk ends, and never lists the model itself.
     Cli.Result loop =
-        Cli.piped().run("--catalog", catalog, "filter", "from:loop-a", "--sort", "name");
+        Cli.piped().run("--only", "--catalog", catalog, "filter", "from:loop-a", "--sort", "name");
     assertEquals(0, loop.exit(), loop.err());
     assertTrue(loop.out().contains("loop-b\t") && loop.out().contains("tail\t"), loop.out());
     assertFalse(loop.out().contains("loop-a\t"), loop.out());

@@ -14,11 +14,12 @@ class LineageCommandTest {
   static final String CYCLIC = Cli.resource("/lineage/cyclic.json").toString();
 
   static Cli.Result run(Cli cli, String... args) {
-    String[] all = new String[args.length + 3];
-    all[0] = "--catalog";
-    all[1] = CATALOG;
-    all[2] = "lineage";
-    System.arraycopy(args, 0, all, 3, args.length);
+    String[] all = new String[args.length + 4];
+    all[0] = "--only";
+    all[1] = "--catalog";
+    all[2] = CATALOG;
+    all[3] = "lineage";
+    System.arraycopy(args, 0, all, 4, args.length);
     return cli.run(all);
   }
 
@@ -160,7 +161,8 @@ class LineageCommandTest {
   @Test
   void cyclicCatalogTerminatesMarksTheCycleAndSaysSo() {
     for (String format : new String[] {"tree", "dot", "mermaid"}) {
-      Cli.Result r = Cli.piped().run("--catalog", CYCLIC, "lineage", "alpha", "--format", format);
+      Cli.Result r =
+          Cli.piped().run("--only", "--catalog", CYCLIC, "lineage", "alpha", "--format", format);
       assertEquals(1, r.exit(), format);
       assertEquals(
           "llmscape: lineage cycle in the catalog: Alpha -> Gamma -> Beta -> Alpha"
@@ -171,10 +173,11 @@ class LineageCommandTest {
         Golden.assertMatches("lineage-cycle.piped.txt", r.out());
       }
     }
-    Cli.Result json = Cli.piped().run("--catalog", CYCLIC, "lineage", "beta", "--json");
+    Cli.Result json = Cli.piped().run("--only", "--catalog", CYCLIC, "lineage", "beta", "--json");
     assertEquals(1, json.exit());
     assertTrue(json.out().contains("\"mark\" : \"cycle\""), json.out());
-    Cli.Result path = Cli.piped().run("--catalog", CYCLIC, "lineage", "alpha", "--to", "delta");
+    Cli.Result path =
+        Cli.piped().run("--only", "--catalog", CYCLIC, "lineage", "alpha", "--to", "delta");
     assertEquals(0, path.exit(), path.err());
     assertTrue(path.out().startsWith("Delta derives from Alpha in 2 steps:\n"), path.out());
   }
@@ -249,16 +252,19 @@ class LineageCommandTest {
     java.nio.file.Files.writeString(file, text);
     for (String format : new String[] {"tree", "dot", "mermaid"}) {
       Cli.Result r =
-          Cli.piped().run("--catalog", file.toString(), "lineage", "llama", "--format", format);
+          Cli.piped()
+              .run("--only", "--catalog", file.toString(), "lineage", "llama", "--format", format);
       assertEquals(0, r.exit(), r.err());
       assertFalse(r.out().contains("\u001b"), r.out());
     }
     String dot =
-        Cli.piped().run("--catalog", file.toString(), "lineage", "alpaca", "--format", "dot").out();
+        Cli.piped()
+            .run("--only", "--catalog", file.toString(), "lineage", "alpaca", "--format", "dot")
+            .out();
     assertTrue(dot.contains("label=\"Alp␛[31maca\\\"\\\\\\n"), dot);
     String mermaid =
         Cli.piped()
-            .run("--catalog", file.toString(), "lineage", "alpaca", "--format", "mermaid")
+            .run("--only", "--catalog", file.toString(), "lineage", "alpaca", "--format", "mermaid")
             .out();
     assertTrue(mermaid.contains("[\"Alp␛[31maca#34;\\<br/>"), mermaid);
   }

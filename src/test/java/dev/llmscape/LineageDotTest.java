@@ -45,6 +45,7 @@ class LineageDotTest {
     String[] args =
         extra.isEmpty()
             ? new String[] {
+              "--only",
               "--catalog",
               Cli.resource("/" + catalog).toString(),
               "lineage",
@@ -53,6 +54,7 @@ class LineageDotTest {
               "dot"
             }
             : new String[] {
+              "--only",
               "--catalog",
               Cli.resource("/" + catalog).toString(),
               "lineage",

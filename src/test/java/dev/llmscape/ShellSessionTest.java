@@ -66,7 +66,7 @@ class ShellSessionTest {
   }
 
   private Session fixture(String input) throws Exception {
-    return type(input, "--catalog", Cli.fixturePath().toString());
+    return type(input, "--only", "--catalog", Cli.fixturePath().toString());
   }
 
   @Test
@@ -159,7 +159,7 @@ class ShellSessionTest {
         evil,
         Files.readString(Cli.fixturePath())
             .replace("\"name\": \"Gopher\"", "\"name\": \"Go\\u001b[31mpher\""));
-    Session s = type("show gopher\n", "--catalog", evil.toString());
+    Session s = type("show gopher\n", "--only", "--catalog", evil.toString());
     assertTrue(s.screen().contains("Go␛[31mpher"), s.screen());
     assertFalse(s.screen().contains("Go\u001b[31mpher"), s.screen());
   }

@@ -86,7 +86,7 @@ class ShowCommandTest {
             .replace("\"aliases\": [\"LLaMA 1\"]", "\"aliases\": [\"Meta model\"]")
             .replace("\"aliases\": [\"LLaMA 2\"]", "\"aliases\": [\"LLaMA 2\", \"Meta model\"]");
     java.nio.file.Files.writeString(file, text);
-    Cli.Result r = Cli.piped().run("--catalog", file.toString(), "show", "meta-model");
+    Cli.Result r = Cli.piped().run("--only", "--catalog", file.toString(), "show", "meta-model");
     assertEquals(1, r.exit());
     assertTrue(r.err().contains("'meta-model' names 2 models; say which:"), r.err());
     assertTrue(r.err().contains("  llama  (LLaMA)"), r.err());

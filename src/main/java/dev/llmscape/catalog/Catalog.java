@@ -1,10 +1,9 @@
 package dev.llmscape.catalog;
 
-import dev.llmscape.model.Lineage;
 import dev.llmscape.model.Model;
 import dev.llmscape.model.Org;
 import dev.llmscape.model.ReleaseDate;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -20,48 +19,24 @@ public final class Catalog {
 
   /**
    * Checks what every command relies on (unique ids, orgs and bases that resolve) and builds the
-   * indexes.
+   * indexes. Lineage cycles are left to {@code validate} and to the lineage walks, which terminate
+   * and report them: a user catalog with a cycle still answers {@code list} and {@code show}. The
+   * other rules are {@code validate}'s ({@link CatalogValidator}).
    *
-   * @throws CatalogException naming the first broken reference and where it stands
+   * @throws CatalogException naming the first problem and where it stands
    */
   public static Catalog of(CatalogData data) {
-    Set<String> orgIds = new HashSet<>();
-    for (Org org : data.orgs()) {
-      if (!orgIds.add(org.id())) {
-        throw at(data, "org:" + org.id(), "duplicate org id \"" + org.id() + "\"");
-      }
+    List<CatalogProblem> problems = new ArrayList<>(CatalogValidator.identity(data));
+    if (problems.isEmpty()) {
+      problems.addAll(CatalogValidator.references(data, Set.of()));
     }
-    Set<String> ids = new HashSet<>();
-    for (Model m : data.models()) {
-      if (!ids.add(m.id())) {
-        throw at(data, m.id(), "duplicate model id \"" + m.id() + "\"");
-      }
-    }
-    for (Model m : data.models()) {
-      if (!orgIds.contains(m.orgId())) {
-        throw at(data, m.id(), "model " + m.id() + " names unknown org \"" + m.orgId() + "\"");
-      }
-      for (Lineage base : m.bases()) {
-        if (!ids.contains(base.baseId())) {
-          throw at(
-              data, m.id(), "model " + m.id() + " names unknown base \"" + base.baseId() + "\"");
-        }
-      }
-      for (String framework : m.trainedWith()) {
-        if (!ids.contains(framework)) {
-          throw at(
-              data, m.id(), "model " + m.id() + " names unknown framework \"" + framework + "\"");
-        }
+    for (CatalogProblem p : problems) {
+      if (p.isError() && !p.rule().equals("cycle")) {
+        throw new CatalogException(
+            p.at().source(), p.at().line(), p.at().column(), p.subjectAndMessage());
       }
     }
     return new Catalog(data, new CatalogIndex(data.orgs(), data.models()));
-  }
-
-  private static CatalogException at(CatalogData data, String key, String problem) {
-    SourcePosition pos = data.positions().get(key);
-    return pos == null
-        ? new CatalogException(data.source(), 0, 0, problem)
-        : new CatalogException(pos.source(), pos.line(), pos.column(), problem);
   }
 
   public CatalogIndex index() {

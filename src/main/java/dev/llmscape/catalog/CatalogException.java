@@ -8,12 +8,14 @@ public class CatalogException extends RuntimeException {
   private final String source;
   private final int line;
   private final int column;
+  private final String problem;
 
   public CatalogException(String source, int line, int column, String problem, Throwable cause) {
     super(format(source, line, column, problem), cause);
     this.source = source;
     this.line = line;
     this.column = column;
+    this.problem = problem;
   }
 
   public CatalogException(String source, int line, int column, String problem) {
@@ -32,6 +34,15 @@ public class CatalogException extends RuntimeException {
   /** 1-based line, or 0 when unknown. */
   public int line() {
     return line;
+  }
+
+  /** What is wrong, without the position. */
+  public String problem() {
+    return problem;
+  }
+
+  public SourcePosition position() {
+    return new SourcePosition(source, line, column);
   }
 
   /** 1-based column, or 0 when unknown. */

@@ -6,27 +6,42 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 
-/** Finds and reads a catalog: the one bundled in the jar, or a file the user names. */
+/**
+ * Finds and reads a catalog: the one bundled in the jar, user files laid over it, or user files
+ * alone.
+ */
 public final class CatalogLoader {
   /** Where the build puts the repo's catalog.json inside the jar. */
   public static final String BUNDLED_RESOURCE = "/dev/llmscape/catalog.json";
 
+  /** How the bundled catalog is named in messages. */
+  public static final String BUNDLED_NAME = "bundled catalog.json";
+
   private CatalogLoader() {}
 
   public static Catalog bundled() {
-    try (InputStream in = CatalogLoader.class.getResourceAsStream(BUNDLED_RESOURCE)) {
-      if (in == null) {
-        throw new CatalogException(
-            "bundled catalog",
-            0,
-            0,
-            "not found in the jar (rebuild with ./llmscape or mvn package)");
-      }
-      return Catalog.of(CatalogReader.read(in, "bundled catalog.json"));
+    return Catalog.of(readBundled());
+  }
+
+  public static CatalogData readBundled() {
+    try (InputStream in = openBundled()) {
+      return CatalogReader.read(in, BUNDLED_NAME);
     } catch (IOException e) {
-      throw new CatalogException("bundled catalog.json", 0, 0, e.getMessage(), e);
+      throw new CatalogException(BUNDLED_NAME, 0, 0, e.getMessage(), e);
     }
+  }
+
+  private static InputStream openBundled() {
+    InputStream in = CatalogLoader.class.getResourceAsStream(BUNDLED_RESOURCE);
+    if (in == null) {
+      throw new CatalogException(
+          "bundled catalog", 0, 0, "not found in the jar (rebuild with ./llmscape or mvn package)");
+    }
+    return in;
   }
 
   /** Reads a user catalog file, with plain messages for the usual ways a path can be wrong. */
@@ -36,11 +51,20 @@ public final class CatalogLoader {
 
   public static CatalogData readFile(Path path) {
     String name = path.toString();
+    try (InputStream in = open(path)) {
+      return CatalogReader.read(in, name);
+    } catch (IOException e) {
+      throw new CatalogException(name, 0, 0, "cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  private static InputStream open(Path path) {
+    String name = path.toString();
     if (Files.isDirectory(path)) {
       throw new CatalogException(name, 0, 0, "is a directory, not a catalog file");
     }
-    try (InputStream in = Files.newInputStream(path)) {
-      return CatalogReader.read(in, name);
+    try {
+      return Files.newInputStream(path);
     } catch (NoSuchFileException e) {
       throw new CatalogException(name, 0, 0, "no such file", e);
     } catch (AccessDeniedException e) {
@@ -48,5 +72,61 @@ public final class CatalogLoader {
     } catch (IOException e) {
       throw new CatalogException(name, 0, 0, "cannot read: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * A catalog made of user files laid over the bundled one (or over each other, without it).
+   *
+   * @param overrides a note per model or org a user file replaced
+   * @param conflicts a warning per name that now finds two models
+   */
+  public record Layered(
+      Catalog catalog, List<CatalogProblem> overrides, List<CatalogProblem> conflicts) {}
+
+  /**
+   * Reads the files in order, each laid over the ones before.
+   *
+   * @param overBundled start from the bundled catalog; false uses the files alone
+   * @throws CatalogException for the first file that cannot be read, or a merged catalog whose
+   *     references do not resolve
+   */
+  public static Layered layered(List<Path> files, boolean overBundled) {
+    List<CatalogData> layers = new ArrayList<>();
+    if (overBundled) {
+      layers.add(readBundled());
+    }
+    for (Path file : files) {
+      layers.add(readFile(file));
+    }
+    CatalogLayers.Merged merged = CatalogLayers.merge(layers, overBundled);
+    return new Layered(Catalog.of(merged.data()), merged.overrides(), merged.conflicts());
+  }
+
+  /** The bundled catalog read for {@code validate}: every problem, not just the first. */
+  public static CatalogReader.Checked checkBundled() {
+    try (InputStream in = openBundled()) {
+      return CatalogReader.check(in, BUNDLED_NAME);
+    } catch (CatalogException e) {
+      return unreadable(e);
+    } catch (IOException e) {
+      return unreadable(new CatalogException(BUNDLED_NAME, 0, 0, e.getMessage(), e));
+    }
+  }
+
+  /** A user file read for {@code validate}; a file that cannot be opened is one problem. */
+  public static CatalogReader.Checked checkFile(Path path) {
+    try (InputStream in = open(path)) {
+      return CatalogReader.check(in, path.toString());
+    } catch (CatalogException e) {
+      return unreadable(e);
+    } catch (IOException e) {
+      return unreadable(
+          new CatalogException(path.toString(), 0, 0, "cannot read: " + e.getMessage(), e));
+    }
+  }
+
+  private static CatalogReader.Checked unreadable(CatalogException e) {
+    return new CatalogReader.Checked(
+        null, List.of(CatalogProblem.error("file", e.position(), e.problem())), Set.of());
   }
 }

@@ -9,7 +9,30 @@ public final class Names {
 
   /** "LLaMA-2", "llama 2" and "Llama2" all give "llama2"; full-width forms fold to ASCII. */
   public static String key(String name) {
-    String folded = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    String key = once(name);
+    // Rare text (a combining mark left next to a new neighbour once a space is gone, a case
+    // mapping that decomposes) needs another round; ASCII and CJK names never do.
+    for (int round = 0; round < 4; round++) {
+      String again = once(key);
+      if (again.equals(key)) {
+        break;
+      }
+      key = again;
+    }
+    return key;
+  }
+
+  private static String once(String name) {
+    // Lower, upper, lower: lower case alone leaves apart names that differ only in case (Greek
+    // final sigma, ẞ and SS), so a name typed in capitals would not find them. NFKC on both
+    // sides, as case mapping can decompose (ῒ).
+    String folded =
+        Normalizer.normalize(
+            Normalizer.normalize(name, Normalizer.Form.NFKC)
+                .toLowerCase(Locale.ROOT)
+                .toUpperCase(Locale.ROOT)
+                .toLowerCase(Locale.ROOT),
+            Normalizer.Form.NFKC);
     StringBuilder sb = new StringBuilder(folded.length());
     for (int i = 0; i < folded.length(); i++) {
       char c = folded.charAt(i);

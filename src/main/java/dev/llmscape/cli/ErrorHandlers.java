@@ -101,6 +101,11 @@ public final class ErrorHandlers {
         err.println("Available fields: " + String.join(", ", e.available()));
         return ExitCodes.USAGE;
       }
+      if (ex instanceof CommandLine.ParameterException e) {
+        // Raised while running (e.g. --only without a file, met by --version).
+        err.println("llmscape: " + Sanitizer.clean(e.getMessage()));
+        return ExitCodes.USAGE;
+      }
       if (ex instanceof CommandLine.TypeConversionException e) {
         err.println("llmscape: " + Sanitizer.clean(e.getMessage()));
         return ExitCodes.USAGE;

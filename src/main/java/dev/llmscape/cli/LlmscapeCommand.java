@@ -2,18 +2,22 @@ package dev.llmscape.cli;
 
 import dev.llmscape.catalog.Catalog;
 import dev.llmscape.catalog.CatalogLoader;
+import dev.llmscape.catalog.CatalogProblem;
+import dev.llmscape.render.Sanitizer;
 import dev.llmscape.render.TerminalContext;
+import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 
 /** The root command: global options and the state every subcommand shares. */
 @Command(
     name = "llmscape",
     mixinStandardHelpOptions = true,
-    // Subcommands inherit -h/--help (and -V/--version), so `llmscape list --help` works.
-    scope = ScopeType.INHERIT,
     versionProvider = VersionProvider.class,
     sortOptions = false,
     usageHelpAutoWidth = true,
@@ -27,7 +31,10 @@ import picocli.CommandLine.ScopeType;
       "  1  not found, or the catalog is unreadable or inconsistent",
       "  2  usage error: unknown command or option, malformed value",
       "",
-      "Environment: LLMSCAPE_CATALOG (a catalog file to use), NO_COLOR, CLICOLOR_FORCE."
+      "Environment:",
+      "  LLMSCAPE_CATALOG  catalog files to lay over the bundled one, separated by",
+      "                    '${sys:path.separator}' (--catalog replaces it)",
+      "  NO_COLOR, CLICOLOR_FORCE  turn colour off, or on even when piped"
     },
     subcommands = {
       ListCommand.class,
@@ -42,19 +49,29 @@ import picocli.CommandLine.ScopeType;
       ShellCommand.class,
       CompletionCommand.class,
       CompleteCommand.class,
+      ValidateCommand.class,
       picocli.CommandLine.HelpCommand.class
     })
 public final class LlmscapeCommand implements Runnable {
   private final Environment environment;
   private Catalog catalog;
   private String catalogKey;
+  private LlmscapeCommand sessionDefaults;
 
   @Option(
       names = "--catalog",
       paramLabel = "FILE",
       scope = ScopeType.INHERIT,
-      description = "Read this catalog file instead of the bundled one (also LLMSCAPE_CATALOG).")
-  Path catalogFile;
+      description =
+          "Lay this catalog file over the bundled one: new models are added, a model with the same"
+              + " id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG).")
+  List<Path> catalogFiles = new ArrayList<>();
+
+  @Option(
+      names = "--only",
+      scope = ScopeType.INHERIT,
+      description = "Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog.")
+  boolean only;
 
   @Option(
       names = "--color",
@@ -95,22 +112,76 @@ public final class LlmscapeCommand implements Runnable {
   }
 
   /**
-   * The catalog for this run, read on first use: --catalog, then LLMSCAPE_CATALOG, else bundled.
+   * The catalog for this run, read on first use: the bundled one, with the user's files (--catalog,
+   * else LLMSCAPE_CATALOG) laid over it, or those files alone with --only. Overrides are noted with
+   * --verbose; names that a user file makes ambiguous are always warned about.
    */
   public Catalog catalog() {
-    Path file = catalogFile;
-    if (file == null && environment.getenv("LLMSCAPE_CATALOG") != null) {
-      file = Path.of(environment.getenv("LLMSCAPE_CATALOG"));
-    }
-    // The shell runs many command lines through one instance: reload only when the file changes.
-    String key = String.valueOf(file);
+    List<Path> files = userCatalogs();
+    // The shell runs many command lines through one instance: reload only when the files change.
+    String key = files + (usesBundled() ? "" : " only");
     if (catalog == null || !key.equals(catalogKey)) {
-      catalog = file == null ? CatalogLoader.bundled() : CatalogLoader.file(file);
       catalogKey = key;
+      if (files.isEmpty()) {
+        catalog = CatalogLoader.bundled();
+      } else {
+        CatalogLoader.Layered layered = CatalogLoader.layered(files, usesBundled());
+        catalog = layered.catalog();
+        if (verbose) {
+          layered.overrides().forEach(this::report);
+        }
+        layered.conflicts().forEach(this::report);
+      }
       if (verbose) {
-        catalog.warnings().forEach(w -> environment.err().println("llmscape: warning: " + w));
+        catalog.warnings().forEach(w -> say("warning", w));
       }
     }
     return catalog;
+  }
+
+  /**
+   * The user's catalog files, in layering order: --catalog, else LLMSCAPE_CATALOG.
+   *
+   * @throws ParameterException for --only without any file
+   */
+  public List<Path> userCatalogs() {
+    if (catalogFiles.isEmpty() && sessionDefaults != null) {
+      return sessionDefaults.userCatalogs();
+    }
+    List<Path> files = new ArrayList<>(catalogFiles);
+    String env = environment.getenv("LLMSCAPE_CATALOG");
+    if (files.isEmpty() && env != null) {
+      for (String part : env.split(java.util.regex.Pattern.quote(File.pathSeparator))) {
+        if (!part.isBlank()) {
+          files.add(Path.of(part));
+        }
+      }
+    }
+    if (only && files.isEmpty()) {
+      throw new ParameterException(
+          spec.commandLine(), "--only needs a catalog file: --catalog FILE or LLMSCAPE_CATALOG");
+    }
+    return files;
+  }
+
+  /** Whether the bundled catalog is part of this run's catalog. */
+  public boolean usesBundled() {
+    return !only && (sessionDefaults == null || sessionDefaults.usesBundled());
+  }
+
+  /**
+   * Makes a shell session's command lines default to the catalogs chosen when the shell started
+   * ({@code llmscape --catalog mine.json shell}); a line's own --catalog still wins.
+   */
+  void useSessionDefaults(LlmscapeCommand outer) {
+    this.sessionDefaults = outer;
+  }
+
+  private void report(CatalogProblem p) {
+    say(p.severity().word(), p.where() + ": " + p.subjectAndMessage());
+  }
+
+  private void say(String kind, String message) {
+    environment.err().println("llmscape: " + kind + ": " + Sanitizer.clean(message));
   }
 }

@@ -57,7 +57,7 @@ public final class ShellSession {
     Environment environment =
         Environment.of(writer, writer, outerRoot.environment().env(), tty, width);
     LlmscapeCommand root = new LlmscapeCommand(environment);
-    CommandLine commands = sessionCommandLine(outer, root, outerRoot);
+    CommandLine commands = sessionCommandLine(root, outerRoot);
 
     CompletionModel.Command model = CompletionModel.of(commands);
     CompletionEngine engine =
@@ -120,22 +120,15 @@ public final class ShellSession {
   }
 
   /** A command line configured like the outer one, defaulting to the outer global options. */
-  private static CommandLine sessionCommandLine(
-      CommandLine outer, LlmscapeCommand root, LlmscapeCommand outerRoot) {
-    CommandLine commands = new CommandLine(root);
-    commands.setOut(root.environment().out());
-    commands.setErr(root.environment().err());
-    commands.setCaseInsensitiveEnumValuesAllowed(outer.isCaseInsensitiveEnumValuesAllowed());
-    commands.setParameterExceptionHandler(outer.getParameterExceptionHandler());
-    commands.setExecutionExceptionHandler(outer.getExecutionExceptionHandler());
+  private static CommandLine sessionCommandLine(LlmscapeCommand root, LlmscapeCommand outerRoot) {
+    root.useSessionDefaults(outerRoot);
+    CommandLine commands = CommandLines.create(root);
     commands.setDefaultValueProvider(
         arg -> {
           if (!(arg instanceof OptionSpec option)) {
             return null;
           }
           return switch (option.longestName()) {
-            case "--catalog" ->
-                outerRoot.catalogFile == null ? null : outerRoot.catalogFile.toString();
             case "--color" -> outerRoot.color.name();
             case "--verbose" -> outerRoot.verbose ? "true" : null;
             default -> null;

@@ -12,8 +12,9 @@ import java.io.UncheckedIOException;
 
 /**
  * The one place JSON output is configured: pretty-printed with two spaces, UTF-8 text kept as is,
- * and every control character (C0, DEL, C1) and bidirectional override escaped as {@code \}{@code
- * uXXXX}, so JSON printed to a terminal cannot carry escape sequences.
+ * and every control character (C0, DEL, C1), bidirectional control, line or paragraph separator and
+ * surrogate (characters beyond the BMP, such as emoji, as their escaped pair) escaped as {@code
+ * \}{@code uXXXX}, so JSON printed to a terminal cannot carry escape sequences.
  */
 public final class JsonOutput {
   private static final JsonFactory FACTORY = new JsonFactory();
@@ -77,7 +78,13 @@ public final class JsonOutput {
           || (ch >= 0x202a && ch <= 0x202e)
           || (ch >= 0x2066 && ch <= 0x2069)
           || ch == 0x200e
-          || ch == 0x200f) {
+          || ch == 0x200f
+          || ch == 0x061c
+          || ch == 0x2028
+          || ch == 0x2029
+          // Surrogates: a lone one cannot be written as UTF-8 (it would turn into '?'); escaped,
+          // a pair is still valid JSON for the same character.
+          || Character.isSurrogate((char) ch)) {
         return new com.fasterxml.jackson.core.io.SerializedString(String.format("\\u%04x", ch));
       }
       return null;

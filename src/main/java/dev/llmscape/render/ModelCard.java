@@ -23,7 +23,13 @@ public final class ModelCard {
     if (m.nameZh() != null) {
       title += "  " + Sanitizer.clean(m.nameZh());
     }
-    out.println(s.apply(Style.HIGHLIGHT, title));
+    if (ctx.tty()) {
+      for (String part : wrap(title, ctx.width())) {
+        out.println(s.apply(Style.HIGHLIGHT, part));
+      }
+    } else {
+      out.println(title);
+    }
     line(out, ctx, "id", m.id(), Style.PLAIN);
     String orgText = org.name();
     if (org.nameZh() != null && !org.nameZh().equals(org.name())) {
@@ -91,7 +97,7 @@ public final class ModelCard {
       line(out, ctx, "trained with", String.join(", ", names), Style.PLAIN);
     }
     if (!m.links().isEmpty()) {
-      out.println(s.bold("links"));
+      heading(out, ctx, "links");
       for (Map.Entry<String, String> link : m.links().entrySet()) {
         line(out, ctx, "  " + link.getKey(), link.getValue(), Style.LINK);
       }
@@ -100,12 +106,17 @@ public final class ModelCard {
       line(out, ctx, "notes", m.notes(), Style.PLAIN);
     }
     if (!m.corrections().isEmpty()) {
-      out.println(s.bold("corrections to the seed"));
+      heading(out, ctx, "corrections to the seed");
       for (String c : m.corrections()) {
         line(out, ctx, "  -", c, Style.WARNING);
       }
     }
     out.flush();
+  }
+
+  private static void heading(PrintWriter out, TerminalContext ctx, String text) {
+    String fitted = ctx.tty() ? DisplayWidth.truncate(text, ctx.width(), ctx.ellipsis()) : text;
+    out.println(ctx.styles().bold(fitted));
   }
 
   /**
@@ -115,24 +126,32 @@ public final class ModelCard {
   private static void line(
       PrintWriter out, TerminalContext ctx, String label, String value, Style style) {
     Styles s = ctx.styles();
-    String head = s.bold(DisplayWidth.padRight(label, LABEL - 1)) + " ";
+    // Labels can come from the catalog too (link kinds): cleaned, and cut to their column.
+    String cleanLabel = Sanitizer.clean(label);
+    if (ctx.tty()) {
+      cleanLabel = DisplayWidth.truncate(cleanLabel, LABEL - 1, ctx.ellipsis());
+    }
+    String head = s.bold(DisplayWidth.padRight(cleanLabel, LABEL - 1)) + " ";
     String clean = Sanitizer.clean(value);
     if (!ctx.tty()) {
       out.println(head + clean);
       return;
     }
-    List<String> lines = wrap(clean, Math.max(20, ctx.width() - LABEL));
+    List<String> lines = wrap(clean, ctx.width() - LABEL);
     for (int i = 0; i < lines.size(); i++) {
       out.println((i == 0 ? head : " ".repeat(LABEL)) + s.apply(style, lines.get(i)));
     }
   }
 
-  /** Greedy word wrap by display width; a word longer than the width stands on its own line. */
+  /**
+   * Greedy word wrap by display width; a word longer than the width is cut into pieces that fit
+   * (never splitting a wide character), so no line is wider than {@code width}.
+   */
   static List<String> wrap(String text, int width) {
     List<String> lines = new ArrayList<>();
     StringBuilder current = new StringBuilder();
     int used = 0;
-    for (String word : text.split(" ")) {
+    for (String word : words(text, width)) {
       int w = DisplayWidth.of(word);
       if (used > 0 && used + 1 + w > width) {
         lines.add(current.toString());
@@ -148,5 +167,29 @@ public final class ModelCard {
     }
     lines.add(current.toString());
     return lines;
+  }
+
+  /** The text's space-separated words, those wider than {@code width} cut into pieces. */
+  private static List<String> words(String text, int width) {
+    List<String> words = new ArrayList<>();
+    for (String word : text.split(" ", -1)) {
+      while (DisplayWidth.of(word) > width) {
+        int used = 0;
+        int end = 0;
+        while (end < word.length()) {
+          int cp = word.codePointAt(end);
+          int w = DisplayWidth.of(new String(Character.toChars(cp)));
+          if (used + w > width && end > 0) {
+            break;
+          }
+          used += w;
+          end += Character.charCount(cp);
+        }
+        words.add(word.substring(0, end));
+        word = word.substring(end);
+      }
+      words.add(word);
+    }
+    return words;
   }
 }

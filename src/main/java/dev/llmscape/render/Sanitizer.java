@@ -9,7 +9,8 @@ public final class Sanitizer {
 
   /**
    * C0 controls (tab and newline included) and DEL become Unicode control pictures (ESC shows as
-   * ␛); C1 controls and bidirectional overrides, which can reorder or hide text, become U+FFFD.
+   * ␛); C1 controls, bidirectional controls (which can reorder or hide text), line and paragraph
+   * separators and unpaired surrogates (which print as '?' and upset width counts) become U+FFFD.
    */
   public static String clean(String text) {
     if (text == null) {
@@ -19,6 +20,13 @@ public final class Sanitizer {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       char replacement = replacement(c);
+      if (Character.isSurrogate(c)) {
+        boolean paired =
+            Character.isHighSurrogate(c)
+                ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
+                : i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+        replacement = paired ? 0 : '\ufffd';
+      }
       if (replacement != 0 && sb == null) {
         sb = new StringBuilder(text.length() + 8).append(text, 0, i);
       }
@@ -40,7 +48,10 @@ public final class Sanitizer {
         || (c >= 0x202a && c <= 0x202e)
         || (c >= 0x2066 && c <= 0x2069)
         || c == 0x200e
-        || c == 0x200f) {
+        || c == 0x200f
+        || c == 0x061c
+        || c == 0x2028
+        || c == 0x2029) {
       return '\ufffd';
     }
     return 0;

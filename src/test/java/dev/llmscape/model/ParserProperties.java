@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -122,5 +123,96 @@ class ParserProperties {
             "2023/01",
             "2023-01-00",
             "0999"));
+  }
+
+  // --- Any text at all: a value or a user message, never another exception.
+
+  @Property(tries = 60000, edgeCases = EdgeCasesMode.MIXIN)
+  void anyTextIsASizeOrAUserMessage(@ForAll("anyText") String text) {
+    try {
+      long n = ParamSize.parseCount(text);
+      assertTrue(n >= 0 && n <= 1_000_000_000_000_000L, text + " -> " + n);
+      // What parses is what formatting gives back, up to rounding to whole parameters.
+      assertTrue(text.strip().matches("[0-9]+(\\.[0-9]+)?\\s*[KkMmBbGgTt]?"), text);
+    } catch (IllegalArgumentException e) {
+      assertTrue(
+          e.getMessage().startsWith("'") || e.getMessage().startsWith("empty"), e.getMessage());
+    }
+  }
+
+  @Property(tries = 60000)
+  void anyTextIsADateOrAUserMessage(@ForAll("anyText") String text) {
+    try {
+      ReleaseDate d = ReleaseDate.parse(text);
+      assertEquals(text.strip(), d.toString(), "a date prints as it was written");
+      assertTrue(!d.earliest().isAfter(d.latest()));
+    } catch (IllegalArgumentException e) {
+      assertTrue(e.getMessage().startsWith("'" + text + "' is not"), e.getMessage());
+    }
+  }
+
+  @Provide
+  Arbitrary<String> anyText() {
+    return Arbitraries.oneOf(
+        Arbitraries.strings().ofMaxLength(14),
+        Arbitraries.strings().withChars("0123456789-. KkMBGTt").ofMaxLength(12),
+        Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(25).map(s -> s + "B"),
+        Arbitraries.integers()
+            .between(1800, 3100)
+            .flatMap(
+                y ->
+                    Arbitraries.integers()
+                        .between(-1, 14)
+                        .flatMap(
+                            m ->
+                                Arbitraries.integers()
+                                    .between(-1, 32)
+                                    .map(
+                                        d ->
+                                            y
+                                                + (m < 0 ? "" : String.format("-%02d", m))
+                                                + (m < 0 || d < 0
+                                                    ? ""
+                                                    : String.format("-%02d", d))))));
+  }
+
+  @Property(tries = 20000)
+  void anyCountFormatsToATextThatParsesNearIt(
+      @ForAll @LongRange(min = 1, max = 999_000_000_000_000L) long n) {
+    long back = ParamSize.parseCount(ParamSize.formatCount(n));
+    // formatCount keeps every digit: exact.
+    assertEquals(n, back);
+  }
+
+  @Property(tries = 10000)
+  void sizeRangesMatchTheirBounds(
+      @ForAll @LongRange(min = 1, max = 1_000_000_000_000L) long a,
+      @ForAll @LongRange(min = 1, max = 1_000_000_000_000L) long b) {
+    ParamSize p =
+        new ParamSize("x", Math.min(a, b), Math.max(a, b), java.util.List.of(), null, true);
+    long[] sizes = dev.llmscape.catalog.CatalogIndex.sizesOf(p);
+    for (long size : sizes) {
+      assertTrue(size >= p.min() && size <= p.max());
+    }
+  }
+
+  @Property(tries = 40000)
+  void nameKeysAreStableAndNeverThrow(@ForAll String name) {
+    String key = dev.llmscape.catalog.Names.key(name);
+    assertEquals(key, dev.llmscape.catalog.Names.key(key), "normalising twice changes nothing");
+    // Case: for names without combining marks (a mark alone at the start of a name is not a name).
+    boolean marks =
+        name.codePoints()
+            .anyMatch(
+                c ->
+                    Character.getType(c) == Character.NON_SPACING_MARK
+                        || Character.getType(c) == Character.COMBINING_SPACING_MARK
+                        || Character.getType(c) == Character.ENCLOSING_MARK);
+    if (!marks) {
+      assertEquals(
+          key,
+          dev.llmscape.catalog.Names.key(" " + name.toUpperCase(java.util.Locale.ROOT) + "-"),
+          "case, spaces and hyphens do not matter");
+    }
   }
 }

@@ -1,0 +1,379 @@
+package dev.llmscape.catalog;
+
+import dev.llmscape.catalog.CatalogProblem.Severity;
+import dev.llmscape.model.Lineage;
+import dev.llmscape.model.Model;
+import dev.llmscape.model.Org;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiPredicate;
+
+/**
+ * The catalog's rules beyond what reading checks (docs/catalog.md): unique ids and names, orgs and
+ * bases that resolve, no lineage cycles, dates not after the catalog's date, parameter counts that
+ * agree with their text, sourced models with https links, and the patterns of the JSON Schema. It
+ * works on any {@link CatalogData}, also one that {@link Catalog#of} would reject, and reports
+ * every problem, each with its model and position.
+ */
+public final class CatalogValidator {
+  /** Link kinds a model may have. */
+  public static final Set<String> LINK_KINDS =
+      Set.of("paper", "blog", "code", "modelCard", "website", "report", "video");
+
+  /** Link kinds that count as a primary source. */
+  public static final Set<String> SOURCE_KINDS = Set.of("paper", "blog", "modelCard", "report");
+
+  private CatalogValidator() {}
+
+  /**
+   * What {@code validate} found.
+   *
+   * @param sources the files checked, bottom layer first
+   * @param models models in the (merged) catalog that could be read
+   * @param orgs orgs in the (merged) catalog that could be read
+   * @param problems every problem, file by file in position order
+   */
+  public record Report(List<String> sources, int models, int orgs, List<CatalogProblem> problems) {
+    public Report {
+      sources = List.copyOf(sources);
+      problems = List.copyOf(problems);
+    }
+
+    public long errors() {
+      return problems.stream().filter(CatalogProblem::isError).count();
+    }
+
+    public long warnings() {
+      return problems.size() - errors();
+    }
+  }
+
+  /**
+   * Checks catalog files as they would be used: each file by itself ({@link #fileRules}), then,
+   * when all could be read, the files laid over each other ({@link CatalogLayers}) for references,
+   * cycles and names. One file is checked as a whole catalog.
+   */
+  public static Report check(List<CatalogReader.Checked> layers) {
+    List<String> sources = new ArrayList<>();
+    List<CatalogProblem> problems = new ArrayList<>();
+    List<CatalogData> read = new ArrayList<>();
+    Set<String> incomplete = new HashSet<>();
+    for (CatalogReader.Checked layer : layers) {
+      List<CatalogProblem> own = new ArrayList<>(layer.problems());
+      if (layer.data() != null) {
+        own.addAll(fileRules(layer.data()));
+        read.add(layer.data());
+        incomplete.addAll(layer.incomplete());
+        sources.add(layer.data().source());
+      } else {
+        sources.add(layer.problems().isEmpty() ? "?" : layer.problems().get(0).at().source());
+      }
+      own.sort(BY_POSITION);
+      problems.addAll(own);
+    }
+    if (read.isEmpty() || read.size() < layers.size()) {
+      int models = read.stream().mapToInt(d -> d.models().size()).sum();
+      int orgs = read.stream().mapToInt(d -> d.orgs().size()).sum();
+      return new Report(sources, models, orgs, problems);
+    }
+    CatalogData merged = read.size() == 1 ? read.get(0) : CatalogLayers.merge(read, false).data();
+    List<CatalogProblem> shared = new ArrayList<>(references(merged, incomplete));
+    shared.addAll(names(merged));
+    List<String> order = sources;
+    shared.sort(
+        java.util.Comparator.<CatalogProblem>comparingInt(p -> order.indexOf(p.at().source()))
+            .thenComparing(BY_POSITION));
+    problems.addAll(shared);
+    return new Report(sources, merged.models().size(), merged.orgs().size(), problems);
+  }
+
+  private static final java.util.Comparator<CatalogProblem> BY_POSITION =
+      java.util.Comparator.<CatalogProblem>comparingInt(p -> p.at().line())
+          .thenComparingInt(p -> p.at().column());
+
+  /** Every problem of one catalog standing alone (a whole catalog such as catalog.json). */
+  public static List<CatalogProblem> validate(CatalogData data) {
+    return validate(data, Set.of());
+  }
+
+  /**
+   * Every problem of one catalog standing alone.
+   *
+   * @param incomplete ids of models ({@code ID}) and orgs ({@code org:ID}) that reading left out
+   *     for errors already reported: references to them are not reported again
+   */
+  public static List<CatalogProblem> validate(CatalogData data, Set<String> incomplete) {
+    List<CatalogProblem> out = new ArrayList<>();
+    out.addAll(fileRules(data));
+    out.addAll(references(data, incomplete));
+    out.addAll(names(data));
+    return out;
+  }
+
+  /**
+   * The rules that hold within each file, whatever it is layered with: unique ids, the schema's
+   * patterns, dates not after the file's date, parameter counts, links.
+   */
+  public static List<CatalogProblem> fileRules(CatalogData data) {
+    List<CatalogProblem> out = new ArrayList<>(identity(data));
+    out.addAll(content(data));
+    return out;
+  }
+
+  /** Duplicate model and org ids. */
+  public static List<CatalogProblem> identity(CatalogData data) {
+    List<CatalogProblem> out = new ArrayList<>();
+    Map<String, SourcePosition> orgs = new HashMap<>();
+    for (int i = 0; i < data.orgs().size(); i++) {
+      Org org = data.orgs().get(i);
+      SourcePosition at = data.orgPositions().get(i);
+      SourcePosition first = orgs.putIfAbsent(org.id(), at);
+      if (first != null) {
+        out.add(
+            error(
+                    "duplicate-id",
+                    at,
+                    "duplicate org id \"" + org.id() + "\" (first at " + first + ")")
+                .forOrg(org.id()));
+      }
+    }
+    Map<String, SourcePosition> models = new HashMap<>();
+    for (int i = 0; i < data.models().size(); i++) {
+      Model m = data.models().get(i);
+      SourcePosition at = data.modelPositions().get(i);
+      SourcePosition first = models.putIfAbsent(m.id(), at);
+      if (first != null) {
+        out.add(
+            error(
+                    "duplicate-id",
+                    at,
+                    "duplicate model id \"" + m.id() + "\" (first at " + first + ")")
+                .forModel(m.id()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Orgs, bases, frameworks and successor orgs that resolve, and no lineage cycles: what every
+   * command relies on.
+   */
+  public static List<CatalogProblem> references(CatalogData data, Set<String> incomplete) {
+    List<CatalogProblem> out = new ArrayList<>();
+    Set<String> orgIds = new HashSet<>();
+    data.orgs().forEach(o -> orgIds.add(o.id()));
+    Map<String, Model> byId = new HashMap<>();
+    data.models().forEach(m -> byId.putIfAbsent(m.id(), m));
+    for (int i = 0; i < data.orgs().size(); i++) {
+      Org org = data.orgs().get(i);
+      String successor = org.mergedInto();
+      if (successor != null
+          && !orgIds.contains(successor)
+          && !incomplete.contains("org:" + successor)) {
+        out.add(
+            error(
+                    "unknown-org",
+                    data.orgPositions().get(i),
+                    "org " + org.id() + " was merged into unknown org \"" + successor + "\"")
+                .forOrg(org.id()));
+      }
+    }
+    for (int i = 0; i < data.models().size(); i++) {
+      Model m = data.models().get(i);
+      if (!orgIds.contains(m.orgId()) && !incomplete.contains("org:" + m.orgId())) {
+        out.add(
+            error(
+                    "unknown-org",
+                    data.positionOf(m.id(), "org"),
+                    "model " + m.id() + " names unknown org \"" + m.orgId() + "\"")
+                .forModel(m.id()));
+      }
+      for (Lineage base : m.bases()) {
+        if (!byId.containsKey(base.baseId()) && !incomplete.contains(base.baseId())) {
+          out.add(
+              error(
+                      "unknown-base",
+                      data.positionOf(m.id(), "base"),
+                      "model " + m.id() + " names unknown base \"" + base.baseId() + "\"")
+                  .forModel(m.id()));
+        }
+      }
+      for (String framework : m.trainedWith()) {
+        if (!byId.containsKey(framework) && !incomplete.contains(framework)) {
+          out.add(
+              error(
+                      "unknown-framework",
+                      data.positionOf(m.id(), "trainedWith"),
+                      "model " + m.id() + " names unknown framework \"" + framework + "\"")
+                  .forModel(m.id()));
+        }
+      }
+    }
+    out.addAll(cycles(data, byId));
+    return out;
+  }
+
+  /**
+   * Lineage cycles, each reported once, on the model of the cycle that comes first in the file.
+   * Iterative, so a long chain of bases cannot overflow the stack.
+   */
+  private static List<CatalogProblem> cycles(CatalogData data, Map<String, Model> byId) {
+    Map<String, Integer> order = new HashMap<>();
+    for (int i = 0; i < data.models().size(); i++) {
+      order.putIfAbsent(data.models().get(i).id(), i);
+    }
+    Map<String, Integer> state = new HashMap<>(); // 1 on the path, 2 done
+    Set<List<String>> seen = new HashSet<>();
+    List<CatalogProblem> out = new ArrayList<>();
+    for (Model start : data.models()) {
+      if (state.containsKey(start.id())) {
+        continue;
+      }
+      Deque<String> path = new ArrayDeque<>();
+      Deque<Integer> next = new ArrayDeque<>();
+      path.push(start.id());
+      next.push(0);
+      state.put(start.id(), 1);
+      while (!path.isEmpty()) {
+        String id = path.peek();
+        int edge = next.pop();
+        List<Lineage> bases = byId.get(id).bases();
+        if (edge == bases.size()) {
+          state.put(id, 2);
+          path.pop();
+          continue;
+        }
+        next.push(edge + 1);
+        String base = bases.get(edge).baseId();
+        if (!byId.containsKey(base)) {
+          continue;
+        }
+        Integer s = state.get(base);
+        if (s == null) {
+          state.put(base, 1);
+          path.push(base);
+          next.push(0);
+        } else if (s == 1) {
+          List<String> cycle = new ArrayList<>();
+          for (String onPath : path) { // top (this model) first
+            cycle.add(0, onPath);
+            if (onPath.equals(base)) {
+              break;
+            }
+          }
+          // Start at the model that comes first in the file, so each cycle reads one way.
+          int first = 0;
+          for (int k = 1; k < cycle.size(); k++) {
+            if (order.get(cycle.get(k)) < order.get(cycle.get(first))) {
+              first = k;
+            }
+          }
+          List<String> rotated = new ArrayList<>(cycle.subList(first, cycle.size()));
+          rotated.addAll(cycle.subList(0, first));
+          if (seen.add(List.copyOf(new java.util.TreeSet<>(rotated)))) {
+            rotated.add(rotated.get(0));
+            String head = rotated.get(0);
+            out.add(
+                error(
+                        "cycle",
+                        data.positionOf(head, "base"),
+                        "lineage cycle: " + String.join(" -> ", rotated))
+                    .forModel(head));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Names, Chinese names, aliases and ids unique across models after {@link Names#key}
+   * normalisation, so that every name finds one model.
+   */
+  public static List<CatalogProblem> names(CatalogData data) {
+    return names(data, (id, other) -> true);
+  }
+
+  /**
+   * Name collisions, reported only where {@code report.test(model, earlierModel)} says; an unusable
+   * (empty) name is always reported.
+   */
+  static List<CatalogProblem> names(CatalogData data, BiPredicate<String, String> report) {
+    List<CatalogProblem> out = new ArrayList<>();
+    Map<String, String[]> owner = new HashMap<>(); // key -> {model id, field, name as written}
+    for (Model m : data.models()) {
+      List<String[]> names = new ArrayList<>();
+      names.add(new String[] {m.id(), "id"});
+      names.add(new String[] {m.name(), "name"});
+      if (m.nameZh() != null) {
+        names.add(new String[] {m.nameZh(), "nameZh"});
+      }
+      m.aliases().forEach(a -> names.add(new String[] {a, "aliases"}));
+      Set<String> own = new HashSet<>();
+      for (String[] name : names) {
+        String key = Names.key(name[0]);
+        if (key.isEmpty()) {
+          out.add(
+              error(
+                      "name",
+                      data.positionOf(m.id(), name[1]),
+                      "\"" + name[0] + "\" has no letters or digits to look it up by")
+                  .forModel(m.id()));
+          continue;
+        }
+        if (own.add(key)) {
+          String[] previous = owner.putIfAbsent(key, new String[] {m.id(), name[1], name[0]});
+          if (previous != null && !previous[0].equals(m.id()) && report.test(m.id(), previous[0])) {
+            out.add(
+                error(
+                        "name-collision",
+                        data.positionOf(m.id(), name[1]),
+                        fieldWord(name[1])
+                            + " \""
+                            + name[0]
+                            + "\" is also a name of model "
+                            + previous[0]
+                            + " ("
+                            + fieldWord(previous[1])
+                            + " \""
+                            + previous[2]
+                            + "\")")
+                    .forModel(m.id()));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String fieldWord(String field) {
+    return switch (field) {
+      case "aliases" -> "alias";
+      case "nameZh" -> "Chinese name";
+      default -> field;
+    };
+  }
+
+  /** The schema's patterns, dates, parameter counts and links of each org and model. */
+  public static List<CatalogProblem> content(CatalogData data) {
+    return ContentRules.check(data);
+  }
+
+  /**
+   * Counts such as 7B, 1.5T, 350M written in a params text, leaving out active-parameter figures
+   * ("(37B active)") and expert counts ("8x7B").
+   */
+  public static List<Long> countsIn(String text) {
+    return ContentRules.countsIn(text);
+  }
+
+  private static CatalogProblem error(String rule, SourcePosition at, String message) {
+    return new CatalogProblem(Severity.ERROR, rule, at, null, null, message);
+  }
+}
