@@ -18,14 +18,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The immutable in-memory indexes over one catalog, built once at load: by id, by name and alias,
- * by org and family, by release date and parameter size (sorted, for ranges), by openness and
- * category, and from each base to the models derived from it.
+ * The immutable in-memory indexes over one catalog, built once at load (the name index on first
+ * use): by id, by name and alias, by org and family, by release date and parameter size (sorted,
+ * for ranges), by openness and category, and from each base to the models derived from it.
  */
 public final class CatalogIndex {
   private final Map<String, Model> byId;
   private final Map<String, Org> orgsById;
-  private final Map<String, List<Model>> byNameKey;
+  private final List<Model> models;
+  private Map<String, List<Model>> byNameKey;
   private final Map<String, List<Org>> orgsByNameKey;
   private final Map<String, List<Model>> byOrg;
   private final Map<String, List<Model>> childrenOf;
@@ -56,8 +57,8 @@ public final class CatalogIndex {
       }
     }
 
+    this.models = models;
     byId = new LinkedHashMap<>();
-    byNameKey = new HashMap<>();
     byOrg = new HashMap<>();
     childrenOf = new HashMap<>();
     byOpenness = new EnumMap<>(Openness.class);
@@ -67,16 +68,6 @@ public final class CatalogIndex {
     List<Model> sized = new ArrayList<>();
     for (Model m : models) {
       byId.put(m.id(), m);
-      Set<String> keys = new LinkedHashSet<>();
-      keys.add(Names.key(m.id()));
-      keys.add(Names.key(m.name()));
-      if (m.nameZh() != null) {
-        keys.add(Names.key(m.nameZh()));
-      }
-      m.aliases().forEach(a -> keys.add(Names.key(a)));
-      for (String key : keys) {
-        byNameKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(m);
-      }
       byOrg.computeIfAbsent(m.orgId(), k -> new ArrayList<>()).add(m);
       for (String base : new LinkedHashSet<>(m.baseIds())) {
         childrenOf.computeIfAbsent(base, k -> new ArrayList<>()).add(m);
@@ -104,6 +95,30 @@ public final class CatalogIndex {
       sizeKeys[i] = sizes.get(i)[0];
       bySize[i] = sized.get((int) sizes.get(i)[1]);
     }
+  }
+
+  /**
+   * The name index, built on first use: folding every name and alias is the dearest part of
+   * indexing, and listing by org or date never needs it.
+   */
+  private synchronized Map<String, List<Model>> nameIndex() {
+    if (byNameKey == null) {
+      Map<String, List<Model>> index = new HashMap<>();
+      for (Model m : models) {
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(Names.key(m.id()));
+        keys.add(Names.key(m.name()));
+        if (m.nameZh() != null) {
+          keys.add(Names.key(m.nameZh()));
+        }
+        m.aliases().forEach(a -> keys.add(Names.key(a)));
+        for (String key : keys) {
+          index.computeIfAbsent(key, k -> new ArrayList<>(1)).add(m);
+        }
+      }
+      byNameKey = index;
+    }
+    return byNameKey;
   }
 
   /**
@@ -152,12 +167,12 @@ public final class CatalogIndex {
 
   /** Models whose id, name, Chinese name or an alias has this {@link Names#key}. */
   public List<Model> byName(String name) {
-    return byNameKey.getOrDefault(Names.key(name), List.of());
+    return nameIndex().getOrDefault(Names.key(name), List.of());
   }
 
   /** Every name key with its models, for suggestions and completion. */
   public Map<String, List<Model>> nameKeys() {
-    return java.util.Collections.unmodifiableMap(byNameKey);
+    return java.util.Collections.unmodifiableMap(nameIndex());
   }
 
   /**

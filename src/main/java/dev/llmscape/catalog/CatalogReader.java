@@ -368,11 +368,29 @@ public final class CatalogReader {
 
   private String slug(String field) throws IOException {
     String id = string(field);
-    if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+    if (!isSlug(id)) {
       throw fail(
           "\"" + id + "\" is not a valid id (lower-case letters, digits and single hyphens)");
     }
     return id;
+  }
+
+  /** {@code [a-z0-9]+(-[a-z0-9]+)*}, checked without compiling a regex for every id. */
+  static boolean isSlug(String s) {
+    if (s.isEmpty() || s.charAt(0) == '-' || s.charAt(s.length() - 1) == '-') {
+      return false;
+    }
+    char previous = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean ok =
+          (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c == '-' && previous != '-');
+      if (!ok) {
+        return false;
+      }
+      previous = c;
+    }
+    return true;
   }
 
   private ReleaseDate date(String field) throws IOException {

@@ -9,7 +9,9 @@ public final class Names {
 
   /** "LLaMA-2", "llama 2" and "Llama2" all give "llama2"; full-width forms fold to ASCII. */
   public static String key(String name) {
-    String folded = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    // NFKC leaves ASCII as it is; skipping it for ASCII names avoids loading the normaliser's data.
+    String normalized = isAscii(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFKC);
+    String folded = normalized.toLowerCase(Locale.ROOT);
     StringBuilder sb = new StringBuilder(folded.length());
     for (int i = 0; i < folded.length(); i++) {
       char c = folded.charAt(i);
@@ -19,5 +21,14 @@ public final class Names {
       sb.append(c);
     }
     return sb.toString();
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -8,7 +8,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** The root command: global options and the state every subcommand shares. */
+/**
+ * The root command: global options and the state every subcommand shares. Its subcommands are in
+ * {@link CommandRegistry}, which adds only those a run needs.
+ */
 @Command(
     name = "llmscape",
     mixinStandardHelpOptions = true,
@@ -26,12 +29,6 @@ import picocli.CommandLine.ScopeType;
       "  2  usage error: unknown command or option, malformed value",
       "",
       "Environment: LLMSCAPE_CATALOG (a catalog file to use), NO_COLOR, CLICOLOR_FORCE."
-    },
-    subcommands = {
-      ListCommand.class,
-      ShowCommand.class,
-      CatalogInfoCommand.class,
-      picocli.CommandLine.HelpCommand.class
     })
 public final class LlmscapeCommand implements Runnable {
   private final Environment environment;
