@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The training run the launcher uses to create a class-data archive (AppCDS on JDK 17, an AOT
- * cache on JDK 24+): runs the usual commands in-process, output discarded, so the classes they
- * load are the ones archived. Not a user command.
+ * The training run the launcher uses to create a class-data archive (AppCDS on JDK 17, an AOT cache
+ * on JDK 24+): runs the usual commands in-process, output discarded, so the classes they load are
+ * the ones archived. Not a user command.
  */
 public final class ArchiveTraining {
   private static final List<List<String>> RUNS =
