@@ -73,10 +73,12 @@ hyperfine -N --style basic -w 5 -r "$runs" --export-json "$out/startup.json" \
   -n "empty Java main" "$empty" \
   -n "llmscape list --org Meta (piped)" "./llmscape list --org Meta" \
   -n "jq, same selection (bundled catalog)" "jq '$select' catalog.json" >/dev/null
-# On a terminal: script(1) gives both a pty; the floor runs under it too, for a fair ratio.
+# On a terminal: script(1) gives both a pty; the floor runs under it too, for a fair ratio. The
+# pty gets a size as a real terminal has (without one llmscape would ask JLine for it).
+tty_size="stty cols 120 rows 40 2>/dev/null"
 hyperfine --style basic -w 3 -r "$runs" --export-json "$out/terminal.json" \
-  -n "empty Java main (terminal)" "script -qec '$empty' /dev/null" \
-  -n "llmscape list --org Meta (terminal)" "script -qec './llmscape list --org Meta' /dev/null" >/dev/null
+  -n "empty Java main (terminal)" "script -qec '$tty_size; $empty' /dev/null" \
+  -n "llmscape list --org Meta (terminal)" "script -qec '$tty_size; ./llmscape list --org Meta' /dev/null" >/dev/null
 
 floor_ms=$(median "$out/startup.json" 0)
 piped_ms=$(median "$out/startup.json" 1)

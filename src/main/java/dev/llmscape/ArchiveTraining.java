@@ -25,6 +25,15 @@ public final class ArchiveTraining {
 
   private ArchiveTraining() {}
 
+  /** The commands the training runs, for a test that keeps it in step with the registry. */
+  static java.util.Set<String> commands() {
+    java.util.Set<String> names = new java.util.TreeSet<>();
+    for (List<String> run : RUNS) {
+      names.add(run.get(0));
+    }
+    return names;
+  }
+
   public static void main(String[] args) {
     for (boolean tty : new boolean[] {false, true}) {
       for (List<String> run : RUNS) {
