@@ -34,6 +34,45 @@ public final class CatalogLoader {
     return Catalog.of(readFile(path));
   }
 
+  /**
+   * Reads a user catalog through a cache of big catalogs: a file whose size, modification time and
+   * checksum match a cache entry is decoded from it instead of parsed; otherwise it is parsed,
+   * checked and cached. The result is the same either way.
+   *
+   * @param cache the cache, or null for none
+   */
+  public static Catalog file(Path path, CatalogCache cache) {
+    if (cache == null) {
+      return file(path);
+    }
+    String name = path.toString();
+    long size;
+    long mtime;
+    try {
+      size = Files.size(path);
+      mtime = Files.getLastModifiedTime(path).toMillis();
+    } catch (IOException e) {
+      return file(path); // reports the problem as usual
+    }
+    if (!cache.applies(size) || Files.isDirectory(path)) {
+      return file(path);
+    }
+    long checksum;
+    try {
+      checksum = CatalogCache.checksum(path);
+    } catch (IOException e) {
+      return file(path);
+    }
+    CatalogData cached = cache.lookup(path, size, mtime, checksum, name);
+    if (cached != null) {
+      return Catalog.of(cached);
+    }
+    CatalogData data = readFile(path);
+    Catalog catalog = Catalog.of(data);
+    cache.store(path, size, mtime, checksum, data);
+    return catalog;
+  }
+
   public static CatalogData readFile(Path path) {
     String name = path.toString();
     if (Files.isDirectory(path)) {

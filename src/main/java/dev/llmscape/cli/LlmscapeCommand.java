@@ -1,6 +1,7 @@
 package dev.llmscape.cli;
 
 import dev.llmscape.catalog.Catalog;
+import dev.llmscape.catalog.CatalogCache;
 import dev.llmscape.catalog.CatalogLoader;
 import dev.llmscape.render.TerminalContext;
 import java.nio.file.Path;
@@ -79,6 +80,15 @@ public final class LlmscapeCommand implements Runnable {
     return environment.terminal(color);
   }
 
+  /** The cache of big user catalogs, unless LLMSCAPE_NO_CACHE is set or there is no home. */
+  private CatalogCache cache() {
+    if (environment.getenv("LLMSCAPE_NO_CACHE") != null) {
+      return null;
+    }
+    return CatalogCache.inUserCacheDir(
+        environment.getenv("XDG_CACHE_HOME"), environment.getenv("HOME"));
+  }
+
   /**
    * The catalog for this run, read on first use: --catalog, then LLMSCAPE_CATALOG, else bundled.
    */
@@ -88,7 +98,7 @@ public final class LlmscapeCommand implements Runnable {
       if (file == null && environment.getenv("LLMSCAPE_CATALOG") != null) {
         file = Path.of(environment.getenv("LLMSCAPE_CATALOG"));
       }
-      catalog = file == null ? CatalogLoader.bundled() : CatalogLoader.file(file);
+      catalog = file == null ? CatalogLoader.bundled() : CatalogLoader.file(file, cache());
       if (verbose) {
         catalog.warnings().forEach(w -> environment.err().println("llmscape: warning: " + w));
       }
