@@ -38,6 +38,25 @@ class CatalogCacheTest {
     assertEquals(fixture, CatalogBinary.read(CatalogBinary.write(fixture), 0, source));
   }
 
+  /** The build compiles catalog.json into the jar; what start-up decodes is what the JSON says. */
+  @Test
+  void bundledBinaryFormIsBuiltAndMatchesTheJson() {
+    assertNotNull(
+        CatalogLoader.class.getResource(CatalogLoader.BUNDLED_BINARY), "catalog.bin in the jar");
+    Catalog binary = CatalogLoader.bundled();
+    Catalog json = CatalogLoader.bundledJson();
+    assertEquals(json.version(), binary.version());
+    assertEquals(json.date(), binary.date());
+    assertEquals(json.orgs(), binary.orgs());
+    assertEquals(json.models(), binary.models());
+    assertEquals(json.changelog(), binary.changelog());
+    assertEquals(json.warnings(), binary.warnings());
+    assertEquals(json.source(), binary.source());
+    for (var m : json.models()) {
+      assertEquals(json.positionOf(m.id()), binary.positionOf(m.id()), m.id());
+    }
+  }
+
   @Test
   void binaryFormRejectsTruncatedAndForeignBytes() throws IOException {
     byte[] bytes = CatalogBinary.write(bundled());
