@@ -31,7 +31,7 @@ public final class Catalog {
         throw at(data, "org:" + org.id(), "duplicate org id \"" + org.id() + "\"");
       }
     }
-    Set<String> ids = new HashSet<>();
+    Set<String> ids = new HashSet<>(data.models().size() * 4 / 3 + 16);
     for (Model m : data.models()) {
       if (!ids.add(m.id())) {
         throw at(data, m.id(), "duplicate model id \"" + m.id() + "\"");
