@@ -10,8 +10,10 @@ import java.nio.file.Path;
 import java.util.SplittableRandom;
 
 /**
- * Writes a synthetic catalog in the real format (docs/catalog.md), one model a line, with field sizes like the real entries: about 340 bytes a model, so 100,000 models
- * make about 34 MB. Deterministic for a given size.
+ * Writes a synthetic catalog in the real format (docs/catalog.md), one model a line, with the
+ * fields real entries have (org, category, date, size, a base for one in three, a link, a
+ * licence, a note): about 360 bytes a model, so 100,000 models make about 36 MB. Deterministic
+ * for a given size.
  *
  * <p>Org {@code meta} (family Meta) holds about 1 in 200 models, so its share grows with the
  * catalog; org {@code acme} holds exactly the first {@value #FIXED_ORG_MODELS} models at every
