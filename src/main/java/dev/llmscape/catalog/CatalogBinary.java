@@ -20,15 +20,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A compact binary form of a read catalog, for the cache of big user catalogs ({@link
- * CatalogCache}): decoding it skips JSON tokenising and number and date parsing. Strings are
- * length-prefixed UTF-8; enums are stored by ordinal, so the format's {@link #FINGERPRINT} covers
- * their constants and any change to them makes old files unreadable rather than wrong.
+ * A compact binary form of a read and checked catalog: the bundled catalog compiled at build time
+ * ({@link CatalogCompiler}) and the cache of big user catalogs ({@link CatalogCache}). Decoding it
+ * skips JSON tokenising, and models are stored in one segment per org, so a run that asks for one
+ * org decodes only that org's models ({@link Decoded}). Strings are length-prefixed UTF-8; enums
+ * are stored by ordinal, so the format's {@link #FINGERPRINT} covers their constants and any change
+ * to them makes old files unreadable rather than wrong.
  */
 final class CatalogBinary {
   /** Changes whenever the layout or an enum changes; stored first and checked on read. */
   static final int FINGERPRINT =
-      ("llmscape-catalog-binary-1"
+      ("llmscape-catalog-binary-2"
               + Arrays.toString(Category.values())
               + Arrays.toString(Openness.values())
               + Arrays.toString(Relation.values()))
@@ -57,35 +59,6 @@ final class CatalogBinary {
         w.str(o.notes());
         w.position(data.positions().get("org:" + o.id()));
       }
-      out.writeInt(data.models().size());
-      for (Model m : data.models()) {
-        w.str(m.id());
-        w.str(m.name());
-        w.str(m.nameZh());
-        w.strs(m.aliases());
-        w.str(m.orgId());
-        out.writeByte(m.category().ordinal());
-        w.date(m.released());
-        out.writeByte(m.openness().ordinal());
-        w.params(m.params());
-        out.writeInt(m.bases().size());
-        for (Lineage l : m.bases()) {
-          w.str(l.baseId());
-          out.writeByte(l.relation() == null ? -1 : l.relation().ordinal());
-          w.date(l.since());
-        }
-        w.strs(m.trainedWith());
-        out.writeInt(m.links().size());
-        for (Map.Entry<String, String> link : m.links().entrySet()) {
-          w.str(link.getKey());
-          w.str(link.getValue());
-        }
-        w.str(m.license());
-        w.str(m.notes());
-        w.strs(m.corrections());
-        w.str(m.seedSection());
-        w.position(data.positions().get(m.id()));
-      }
       out.writeInt(data.changelog().size());
       for (ChangelogEntry c : data.changelog()) {
         w.str(c.version());
@@ -93,100 +66,186 @@ final class CatalogBinary {
         w.strs(c.changes());
       }
       w.strs(data.warnings());
+      // Models by org, each with its place in the catalog, so all of them decode in order.
+      Map<String, List<Integer>> byOrg = new LinkedHashMap<>();
+      List<Model> models = data.models();
+      for (int i = 0; i < models.size(); i++) {
+        byOrg.computeIfAbsent(models.get(i).orgId(), k -> new ArrayList<>()).add(i);
+      }
+      out.writeInt(models.size());
+      out.writeInt(byOrg.size());
+      for (Map.Entry<String, List<Integer>> segment : byOrg.entrySet()) {
+        ByteArrayOutputStream segmentBytes = new ByteArrayOutputStream();
+        try (DataOutputStream segmentOut = new DataOutputStream(segmentBytes)) {
+          Writer sw = new Writer(segmentOut);
+          for (int i : segment.getValue()) {
+            segmentOut.writeInt(i);
+            sw.model(models.get(i), data.positions().get(models.get(i).id()));
+          }
+        }
+        w.str(segment.getKey());
+        out.writeInt(segment.getValue().size());
+        out.writeInt(segmentBytes.size());
+        segmentBytes.writeTo(out);
+      }
     } catch (IOException e) {
       throw new IllegalStateException("writing to memory cannot fail", e);
     }
     return bytes.toByteArray();
   }
 
+  /** Decodes everything at once, for tests and callers that need a {@link CatalogData}. */
+  static CatalogData read(byte[] bytes, int offset, String source) {
+    Decoded d = decode(bytes, offset, source);
+    return new CatalogData(
+        source, d.version, d.date, d.orgs, d.all(), d.changelog, d.positions(), d.warnings);
+  }
+
   /**
-   * Decodes what {@link #write} wrote.
+   * Decodes the header and the segment directory; models are decoded when asked for.
    *
    * @param source the name messages use, as when the JSON was read
-   * @throws IllegalArgumentException when the bytes are not this format (the caller re-reads the
-   *     JSON)
+   * @throws IllegalArgumentException when the bytes are not this format
    */
-  static CatalogData read(byte[] bytes, int offset, String source) {
+  static Decoded decode(byte[] bytes, int offset, String source) {
     try {
+      return new Decoded(bytes, offset, source);
+    } catch (IndexOutOfBoundsException | NegativeArraySizeException e) {
+      throw new IllegalArgumentException("truncated or corrupt", e);
+    }
+  }
+
+  /**
+   * A catalog in binary form, decoded on demand: the orgs, changelog and warnings at once; an org's
+   * models when first asked for; all models (and their positions) when anything needs them. Each
+   * model is decoded once, so the same model is always the same object.
+   */
+  static final class Decoded implements ModelStore {
+    final String source;
+    final String version;
+    final ReleaseDate date;
+    final List<Org> orgs;
+    final List<ChangelogEntry> changelog;
+    final List<String> warnings;
+    final Map<String, SourcePosition> orgPositions = new HashMap<>();
+    private final byte[] bytes;
+    private final int modelCount;
+    private final Map<String, int[]> segments = new LinkedHashMap<>();
+    private final Map<String, List<Model>> decodedSegments = new HashMap<>();
+    private final Map<String, SourcePosition> modelPositions = new HashMap<>();
+    private final Model[] byPlace;
+    private List<Model> all;
+
+    private Decoded(byte[] bytes, int offset, String source) {
+      this.bytes = bytes;
+      this.source = source;
       Reader r = new Reader(bytes, source);
       r.at = offset;
       if (r.i32() != FINGERPRINT) {
         throw new IllegalArgumentException("another format");
       }
-      String version = r.str();
-      ReleaseDate date = r.date();
-      Map<String, SourcePosition> orgPositions = new HashMap<>();
+      version = r.str();
+      date = r.date();
       int orgCount = r.count();
-      List<Org> orgs = new ArrayList<>(orgCount);
+      List<Org> orgList = new ArrayList<>(orgCount);
       for (int i = 0; i < orgCount; i++) {
         Org o =
             new Org(
                 r.str(), r.str(), r.str(), r.str(), r.str(), r.strs(), r.str(), r.str(), r.str(),
                 r.str());
-        orgs.add(o);
+        orgList.add(o);
         r.position(orgPositions, "org:" + o.id());
       }
-      int modelCount = r.count();
-      // Sized up front: growing a map of 100,000 positions showed in profiles.
-      Map<String, SourcePosition> positions = new HashMap<>((orgCount + modelCount) * 4 / 3 + 16);
-      positions.putAll(orgPositions);
-      List<Model> models = new ArrayList<>(modelCount);
-      for (int i = 0; i < modelCount; i++) {
-        String id = r.str();
-        String name = r.str();
-        String nameZh = r.str();
-        List<String> aliases = r.strs();
-        String org = r.str();
-        Category category = Category.values()[r.u8()];
-        ReleaseDate released = r.date();
-        Openness openness = Openness.values()[r.u8()];
-        ParamSize params = r.params();
-        int baseCount = r.count();
-        List<Lineage> bases = new ArrayList<>(baseCount);
-        for (int b = 0; b < baseCount; b++) {
-          String baseId = r.str();
-          int relation = r.i8();
-          bases.add(
-              new Lineage(baseId, relation < 0 ? null : Relation.values()[relation], r.date()));
-        }
-        List<String> trainedWith = r.strs();
-        int linkCount = r.count();
-        Map<String, String> links = new LinkedHashMap<>();
-        for (int l = 0; l < linkCount; l++) {
-          links.put(r.str(), r.str());
-        }
-        models.add(
-            new Model(
-                id,
-                name,
-                nameZh,
-                aliases,
-                org,
-                category,
-                released,
-                openness,
-                params,
-                bases,
-                trainedWith,
-                links,
-                r.str(),
-                r.str(),
-                r.strs(),
-                r.str()));
-        r.position(positions, id);
-      }
+      orgs = List.copyOf(orgList);
       int changeCount = r.count();
-      List<ChangelogEntry> changelog = new ArrayList<>(changeCount);
+      List<ChangelogEntry> changes = new ArrayList<>(changeCount);
       for (int i = 0; i < changeCount; i++) {
-        changelog.add(new ChangelogEntry(r.str(), r.date(), r.strs()));
+        changes.add(new ChangelogEntry(r.str(), r.date(), r.strs()));
       }
-      List<String> warnings = r.strs();
-      if (r.at != bytes.length) {
-        throw new IllegalArgumentException("trailing bytes");
+      changelog = List.copyOf(changes);
+      warnings = r.strs();
+      modelCount = r.i32();
+      if (modelCount < 0 || modelCount > bytes.length) {
+        throw new IllegalArgumentException("bad model count");
       }
-      return new CatalogData(source, version, date, orgs, models, changelog, positions, warnings);
-    } catch (IndexOutOfBoundsException | NegativeArraySizeException e) {
-      throw new IllegalArgumentException("truncated or corrupt", e);
+      byPlace = new Model[modelCount];
+      int segmentCount = r.count();
+      int total = 0;
+      for (int i = 0; i < segmentCount; i++) {
+        String orgId = r.str();
+        int count = r.count();
+        int length = r.count();
+        segments.put(orgId, new int[] {r.at, length, count});
+        r.at += length;
+        total += count;
+      }
+      if (r.at != bytes.length || total != modelCount) {
+        throw new IllegalArgumentException("trailing bytes or a wrong model count");
+      }
+    }
+
+    /** An org's models in catalog order, decoding only its segment. */
+    @Override
+    public synchronized List<Model> ofOrg(String orgId) {
+      List<Model> decoded = decodedSegments.get(orgId);
+      if (decoded != null) {
+        return decoded;
+      }
+      int[] segment = segments.get(orgId);
+      if (segment == null) {
+        return List.of();
+      }
+      Reader r = new Reader(bytes, source);
+      r.at = segment[0];
+      Model[] out = new Model[segment[2]];
+      for (int i = 0; i < out.length; i++) {
+        int place = r.i32();
+        Model m = r.model(modelPositions);
+        byPlace[place] = m;
+        out[i] = m;
+      }
+      if (r.at != segment[0] + segment[1]) {
+        throw new IllegalArgumentException("corrupt segment for " + orgId);
+      }
+      List<Model> models = List.of(out);
+      decodedSegments.put(orgId, models);
+      return models;
+    }
+
+    @Override
+    public synchronized List<Model> all() {
+      if (all == null) {
+        for (String orgId : segments.keySet()) {
+          ofOrg(orgId);
+        }
+        for (Model m : byPlace) {
+          if (m == null) {
+            throw new IllegalArgumentException("a model is missing from its segment");
+          }
+        }
+        all = List.of(byPlace);
+      }
+      return all;
+    }
+
+    @Override
+    public int size() {
+      return modelCount;
+    }
+
+    /** The orgs whose models have been decoded so far. */
+    synchronized java.util.Set<String> decodedOrgs() {
+      return java.util.Set.copyOf(decodedSegments.keySet());
+    }
+
+    /** Where each org and model starts in the JSON it was made from. */
+    synchronized Map<String, SourcePosition> positions() {
+      all();
+      Map<String, SourcePosition> positions =
+          new HashMap<>((orgPositions.size() + modelPositions.size()) * 4 / 3 + 16);
+      positions.putAll(orgPositions);
+      positions.putAll(modelPositions);
+      return positions;
     }
   }
 
@@ -237,6 +296,35 @@ final class CatalogBinary {
     void position(SourcePosition at) throws IOException {
       out.writeInt(at == null ? -1 : at.line());
       out.writeInt(at == null ? -1 : at.column());
+    }
+
+    void model(Model m, SourcePosition at) throws IOException {
+      str(m.id());
+      str(m.name());
+      str(m.nameZh());
+      strs(m.aliases());
+      str(m.orgId());
+      out.writeByte(m.category().ordinal());
+      date(m.released());
+      out.writeByte(m.openness().ordinal());
+      params(m.params());
+      out.writeInt(m.bases().size());
+      for (Lineage l : m.bases()) {
+        str(l.baseId());
+        out.writeByte(l.relation() == null ? -1 : l.relation().ordinal());
+        date(l.since());
+      }
+      strs(m.trainedWith());
+      out.writeInt(m.links().size());
+      for (Map.Entry<String, String> link : m.links().entrySet()) {
+        str(link.getKey());
+        str(link.getValue());
+      }
+      str(m.license());
+      str(m.notes());
+      strs(m.corrections());
+      str(m.seedSection());
+      position(at);
     }
   }
 
@@ -319,6 +407,51 @@ final class CatalogBinary {
         return null;
       }
       return new ParamSize(str(), optCount(), optCount(), strs(), optCount(), u8() != 0);
+    }
+
+    Model model(Map<String, SourcePosition> positions) {
+      String id = str();
+      String name = str();
+      String nameZh = str();
+      List<String> aliases = strs();
+      String org = str();
+      Category category = Category.values()[u8()];
+      ReleaseDate released = date();
+      Openness openness = Openness.values()[u8()];
+      ParamSize params = params();
+      int baseCount = count();
+      List<Lineage> bases = new ArrayList<>(baseCount);
+      for (int b = 0; b < baseCount; b++) {
+        String baseId = str();
+        int relation = i8();
+        bases.add(new Lineage(baseId, relation < 0 ? null : Relation.values()[relation], date()));
+      }
+      List<String> trainedWith = strs();
+      int linkCount = count();
+      Map<String, String> links = new LinkedHashMap<>();
+      for (int l = 0; l < linkCount; l++) {
+        links.put(str(), str());
+      }
+      Model m =
+          new Model(
+              id,
+              name,
+              nameZh,
+              aliases,
+              org,
+              category,
+              released,
+              openness,
+              params,
+              bases,
+              trainedWith,
+              links,
+              str(),
+              str(),
+              strs(),
+              str());
+      position(positions, id);
+      return m;
     }
 
     void position(Map<String, SourcePosition> positions, String key) {

@@ -22,7 +22,7 @@ public final class CatalogCache {
   public static final long DEFAULT_MIN_SIZE = 1L << 20;
 
   private static final int MAGIC = 0x4c4d5343; // "LMSC"
-  private static final int HEADER = 4 + 8 + 8 + 8;
+  private static final int HEADER = 4 + 8 + 8 + 8 + 8;
 
   private final Path dir;
   private final long minSize;
@@ -67,8 +67,12 @@ public final class CatalogCache {
     return crc.getValue();
   }
 
-  /** The cached catalog for these bytes of this file, or null when there is none that matches. */
-  CatalogData lookup(Path catalog, long size, long mtime, long checksum, String source) {
+  /**
+   * The cached catalog for these bytes of this file, or null when there is none that matches. Its
+   * models are decoded as queries ask for them; the entry's own checksum guards against a damaged
+   * file, since it is not checked again.
+   */
+  Catalog lookup(Path catalog, long size, long mtime, long checksum, String source) {
     try {
       Path entry = entryFor(catalog);
       if (!Files.isRegularFile(entry)) {
@@ -85,7 +89,13 @@ public final class CatalogCache {
           || head.getLong() != checksum) {
         return null;
       }
-      return CatalogBinary.read(bytes, HEADER, source);
+      long bodyChecksum = head.getLong();
+      CRC32C crc = new CRC32C();
+      crc.update(bytes, HEADER, bytes.length - HEADER);
+      if (crc.getValue() != bodyChecksum) {
+        return null;
+      }
+      return Catalog.decoded(CatalogBinary.decode(bytes, HEADER, source));
     } catch (IOException | RuntimeException e) {
       return null;
     }
@@ -99,7 +109,10 @@ public final class CatalogCache {
       Path entry = entryFor(catalog);
       byte[] body = CatalogBinary.write(data);
       ByteBuffer out = ByteBuffer.allocate(HEADER + body.length);
-      out.putInt(MAGIC).putLong(size).putLong(mtime).putLong(checksum).put(body);
+      CRC32C crc = new CRC32C();
+      crc.update(body);
+      out.putInt(MAGIC).putLong(size).putLong(mtime).putLong(checksum).putLong(crc.getValue());
+      out.put(body);
       tmp = Files.createTempFile(dir, "entry", ".tmp");
       Files.write(tmp, out.array());
       try {

@@ -20,13 +20,14 @@ import java.util.Set;
 /**
  * The immutable in-memory indexes over one catalog: by id, by name and alias, by org and family, by
  * release date and parameter size (sorted, for ranges), by openness and category, and from each
- * base to the models derived from it. Ids and orgs are indexed at load; every other index is built
- * on its first use, so a run pays only for the indexes its query touches (listing one org of a
- * 100,000-model catalog never sorts it by date or size).
+ * base to the models derived from it. Orgs are indexed at load; every other index is built on its
+ * first use, so a run pays only for the indexes its query touches (listing one org of a
+ * 100,000-model catalog never sorts it by date or size, and from a binary catalog decodes only that
+ * org's models).
  */
 public final class CatalogIndex {
-  private final List<Model> models;
-  private final Map<String, Model> byId;
+  private final ModelStore store;
+  private Map<String, Model> byId;
   private final Map<String, Org> orgsById;
   private final Map<String, List<Org>> orgsByNameKey;
   private Map<String, List<Model>> byNameKey;
@@ -40,7 +41,7 @@ public final class CatalogIndex {
   /** Models sorted by a key, with the keys alongside for binary search. */
   private record Sorted(Model[] models, long[] keys) {}
 
-  CatalogIndex(List<Org> orgs, List<Model> models) {
+  CatalogIndex(List<Org> orgs, ModelStore store) {
     orgsById = new LinkedHashMap<>();
     orgsByNameKey = new HashMap<>();
     for (Org org : orgs) {
@@ -59,17 +60,25 @@ public final class CatalogIndex {
         orgsByNameKey.computeIfAbsent(key, k -> new ArrayList<>()).add(org);
       }
     }
-    this.models = models;
-    byId = new HashMap<>(models.size() * 4 / 3 + 1);
-    for (Model m : models) {
-      byId.put(m.id(), m);
+    this.store = store;
+  }
+
+  private synchronized Map<String, Model> idIndex() {
+    if (byId == null) {
+      List<Model> models = store.all();
+      Map<String, Model> index = new HashMap<>(models.size() * 4 / 3 + 1);
+      for (Model m : models) {
+        index.put(m.id(), m);
+      }
+      byId = index;
     }
+    return byId;
   }
 
   private synchronized Map<String, List<Model>> nameIndex() {
     if (byNameKey == null) {
       Map<String, List<Model>> index = new HashMap<>();
-      for (Model m : models) {
+      for (Model m : store.all()) {
         Set<String> keys = new LinkedHashSet<>();
         keys.add(Names.key(m.id()));
         keys.add(Names.key(m.name()));
@@ -89,7 +98,7 @@ public final class CatalogIndex {
   private synchronized Map<String, List<Model>> orgIndex() {
     if (byOrg == null) {
       Map<String, List<Model>> index = new HashMap<>();
-      for (Model m : models) {
+      for (Model m : store.all()) {
         index.computeIfAbsent(m.orgId(), k -> new ArrayList<>()).add(m);
       }
       byOrg = index;
@@ -100,7 +109,7 @@ public final class CatalogIndex {
   private synchronized Map<String, List<Model>> childIndex() {
     if (childrenOf == null) {
       Map<String, List<Model>> index = new HashMap<>();
-      for (Model m : models) {
+      for (Model m : store.all()) {
         for (String base : new LinkedHashSet<>(m.baseIds())) {
           index.computeIfAbsent(base, k -> new ArrayList<>()).add(m);
         }
@@ -113,7 +122,7 @@ public final class CatalogIndex {
   private synchronized Map<Openness, List<Model>> opennessIndex() {
     if (byOpenness == null) {
       Map<Openness, List<Model>> index = new EnumMap<>(Openness.class);
-      for (Model m : models) {
+      for (Model m : store.all()) {
         index.computeIfAbsent(m.openness(), k -> new ArrayList<>()).add(m);
       }
       byOpenness = index;
@@ -124,7 +133,7 @@ public final class CatalogIndex {
   private synchronized Map<Category, List<Model>> categoryIndex() {
     if (byCategory == null) {
       Map<Category, List<Model>> index = new EnumMap<>(Category.class);
-      for (Model m : models) {
+      for (Model m : store.all()) {
         index.computeIfAbsent(m.category(), k -> new ArrayList<>()).add(m);
       }
       byCategory = index;
@@ -135,7 +144,7 @@ public final class CatalogIndex {
   private synchronized Sorted dateIndex() {
     if (byDate == null) {
       List<Model> dated = new ArrayList<>();
-      for (Model m : models) {
+      for (Model m : store.all()) {
         if (m.released() != null) {
           dated.add(m);
         }
@@ -155,7 +164,7 @@ public final class CatalogIndex {
     if (bySize == null) {
       List<long[]> sizes = new ArrayList<>();
       List<Model> sized = new ArrayList<>();
-      for (Model m : models) {
+      for (Model m : store.all()) {
         for (long size : sizesOf(m.params())) {
           sizes.add(new long[] {size, sized.size()});
           sized.add(m);
@@ -198,15 +207,15 @@ public final class CatalogIndex {
   }
 
   public Collection<Model> all() {
-    return models;
+    return store.all();
   }
 
   public int size() {
-    return models.size();
+    return store.size();
   }
 
   public Model byId(String id) {
-    return byId.get(id);
+    return idIndex().get(id);
   }
 
   public Org org(String id) {
@@ -240,6 +249,15 @@ public final class CatalogIndex {
   }
 
   public List<Model> byOrg(String orgId) {
+    synchronized (this) {
+      if (byOrg == null) {
+        // A binary catalog can decode one org's models without the others.
+        List<Model> direct = store.ofOrg(orgId);
+        if (direct != null) {
+          return direct;
+        }
+      }
+    }
     return orgIndex().getOrDefault(orgId, List.of());
   }
 

@@ -27,7 +27,7 @@ public final class CatalogLoader {
   public static Catalog bundled() {
     try (InputStream in = CatalogLoader.class.getResourceAsStream(BUNDLED_BINARY)) {
       if (in != null) {
-        return Catalog.of(CatalogBinary.read(in.readAllBytes(), 0, BUNDLED_SOURCE));
+        return Catalog.decoded(CatalogBinary.decode(in.readAllBytes(), 0, BUNDLED_SOURCE));
       }
     } catch (IOException | IllegalArgumentException e) {
       // An unreadable binary form only costs time: read the JSON.
@@ -85,9 +85,9 @@ public final class CatalogLoader {
     } catch (IOException e) {
       return file(path);
     }
-    CatalogData cached = cache.lookup(path, size, mtime, checksum, name);
+    Catalog cached = cache.lookup(path, size, mtime, checksum, name);
     if (cached != null) {
-      return Catalog.of(cached);
+      return cached;
     }
     CatalogData data = readFile(path);
     Catalog catalog = Catalog.of(data);

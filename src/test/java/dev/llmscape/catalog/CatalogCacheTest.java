@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,6 +58,22 @@ class CatalogCacheTest {
     }
   }
 
+  /** Asking for one org decodes that org's models only; asking for all gives the same objects. */
+  @Test
+  void binaryFormDecodesOneOrgWithoutTheOthers() throws IOException {
+    CatalogData json = bundled();
+    CatalogBinary.Decoded decoded =
+        CatalogBinary.decode(CatalogBinary.write(json), 0, CatalogLoader.BUNDLED_SOURCE);
+    Catalog catalog = Catalog.decoded(decoded);
+    var meta = catalog.index().byOrg("meta");
+    assertEquals(json.models().stream().filter(m -> m.orgId().equals("meta")).toList(), meta);
+    assertEquals(java.util.Set.of("meta"), decoded.decodedOrgs());
+    assertEquals(json.models(), catalog.models());
+    assertTrue(meta.get(0) == catalog.index().byId(meta.get(0).id()), "one object per model");
+    assertEquals(catalog.index().byOrg("meta"), meta);
+    assertEquals(List.of(), catalog.index().byOrg("no-such-org"));
+  }
+
   @Test
   void binaryFormRejectsTruncatedAndForeignBytes() throws IOException {
     byte[] bytes = CatalogBinary.write(bundled());
@@ -76,7 +93,7 @@ class CatalogCacheTest {
     Path entry = cache.entryFor(file);
     assertTrue(Files.isRegularFile(entry), "entry written");
     long checksum = CatalogCache.checksum(file);
-    CatalogData cached =
+    Catalog cached =
         cache.lookup(
             file,
             Files.size(file),
@@ -84,7 +101,12 @@ class CatalogCacheTest {
             checksum,
             file.toString());
     assertNotNull(cached);
-    assertEquals(CatalogLoader.readFile(file), cached);
+    CatalogData json = CatalogLoader.readFile(file);
+    assertEquals(json.models(), cached.models());
+    assertEquals(json.orgs(), cached.orgs());
+    for (var m : json.models()) {
+      assertEquals(json.positions().get(m.id()), cached.positionOf(m.id()));
+    }
     assertEquals(first.models(), CatalogLoader.file(file, cache).models());
   }
 
