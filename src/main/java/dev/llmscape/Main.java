@@ -1,6 +1,7 @@
 package dev.llmscape;
 
 import dev.llmscape.cli.CommandLines;
+import dev.llmscape.cli.CommandRegistry;
 import dev.llmscape.cli.Environment;
 import dev.llmscape.cli.LlmscapeCommand;
 import picocli.CommandLine;
@@ -15,7 +16,7 @@ public final class Main {
 
   /** Runs one command line against an environment; tests call this with captured streams. */
   public static int run(Environment environment, String... args) {
-    CommandLine cmd = commandLine(environment);
+    CommandLine cmd = commandLine(environment, args);
     try {
       return cmd.execute(args);
     } finally {
@@ -27,5 +28,10 @@ public final class Main {
   /** The configured command line, also used to generate completion scripts and man pages. */
   public static CommandLine commandLine(Environment environment) {
     return CommandLines.create(new LlmscapeCommand(environment));
+  }
+
+  /** The command line a run with these arguments builds: only the subcommands it needs. */
+  public static CommandLine commandLine(Environment environment, String... args) {
+    return CommandLines.create(new LlmscapeCommand(environment), CommandRegistry.needed(args));
   }
 }

@@ -5,16 +5,55 @@ import dev.llmscape.model.Org;
 import dev.llmscape.model.ReleaseDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** A loaded, consistent catalog: its header, its changelog and its indexes. */
 public final class Catalog {
-  private final CatalogData data;
+  private final String source;
+  private final String version;
+  private final ReleaseDate date;
+  private final List<Org> orgs;
+  private final List<ChangelogEntry> changelog;
+  private final List<String> warnings;
   private final CatalogIndex index;
+  private final Supplier<Map<String, SourcePosition>> positions;
+  private Map<String, SourcePosition> positionMap;
 
-  private Catalog(CatalogData data, CatalogIndex index) {
-    this.data = data;
+  private Catalog(
+      String source,
+      String version,
+      ReleaseDate date,
+      List<Org> orgs,
+      List<ChangelogEntry> changelog,
+      List<String> warnings,
+      CatalogIndex index,
+      Supplier<Map<String, SourcePosition>> positions) {
+    this.source = source;
+    this.version = version;
+    this.date = date;
+    this.orgs = orgs;
+    this.changelog = changelog;
+    this.warnings = warnings;
     this.index = index;
+    this.positions = positions;
+  }
+
+  /**
+   * A catalog from its binary form, which was checked before it was written (at build time, or
+   * before it went into the cache): models are decoded as queries ask for them.
+   */
+  static Catalog decoded(CatalogBinary.Decoded d) {
+    return new Catalog(
+        d.source,
+        d.version,
+        d.date,
+        d.orgs,
+        d.changelog,
+        d.warnings,
+        new CatalogIndex(d.orgs, d),
+        d::positions);
   }
 
   /**
@@ -36,7 +75,15 @@ public final class Catalog {
             p.at().source(), p.at().line(), p.at().column(), p.subjectAndMessage());
       }
     }
-    return new Catalog(data, new CatalogIndex(data.orgs(), data.models()));
+    return new Catalog(
+        data.source(),
+        data.version(),
+        data.date(),
+        data.orgs(),
+        data.changelog(),
+        data.warnings(),
+        new CatalogIndex(data.orgs(), ModelStore.of(data.models())),
+        data::positions);
   }
 
   public CatalogIndex index() {
@@ -44,31 +91,32 @@ public final class Catalog {
   }
 
   public String source() {
-    return data.source();
+    return source;
   }
 
   public String version() {
-    return data.version();
+    return version;
   }
 
   public ReleaseDate date() {
-    return data.date();
+    return date;
   }
 
   public List<ChangelogEntry> changelog() {
-    return data.changelog();
+    return changelog;
   }
 
   public List<String> warnings() {
-    return data.warnings();
+    return warnings;
   }
 
+  /** Every model in catalog order (from a binary catalog, this decodes them all). */
   public List<Model> models() {
-    return data.models();
+    return List.copyOf(index.all());
   }
 
   public List<Org> orgs() {
-    return data.orgs();
+    return orgs;
   }
 
   /** The org a model belongs to; always present in a loaded catalog. */
@@ -77,7 +125,10 @@ public final class Catalog {
   }
 
   /** Where a model's object starts in its file, or null. */
-  public SourcePosition positionOf(String modelId) {
-    return data.positions().get(modelId);
+  public synchronized SourcePosition positionOf(String modelId) {
+    if (positionMap == null) {
+      positionMap = positions.get();
+    }
+    return positionMap.get(modelId);
   }
 }

@@ -34,7 +34,8 @@ public record CatalogData(
     orgs = List.copyOf(orgs);
     models = List.copyOf(models);
     changelog = List.copyOf(changelog);
-    positions = Map.copyOf(positions);
+    // Not copied: the reader hands over a map nobody else holds, and copying 100,000 entries shows.
+    positions = java.util.Collections.unmodifiableMap(positions);
     warnings = List.copyOf(warnings);
     orgPositions = List.copyOf(orgPositions);
     modelPositions = List.copyOf(modelPositions);

@@ -18,25 +18,30 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The immutable in-memory indexes over one catalog, built once at load: by id, by name and alias,
- * by org and family, by release date and parameter size (sorted, for ranges), by openness and
- * category, and from each base to the models derived from it.
+ * The immutable in-memory indexes over one catalog: by id, by name and alias, by org and family, by
+ * release date and parameter size (sorted, for ranges), by openness and category, and from each
+ * base to the models derived from it. Orgs are indexed at load; every other index is built on its
+ * first use, so a run pays only for the indexes its query touches (listing one org of a
+ * 100,000-model catalog never sorts it by date or size, and from a binary catalog decodes only that
+ * org's models).
  */
 public final class CatalogIndex {
-  private final Map<String, Model> byId;
+  private final ModelStore store;
+  private Map<String, Model> byId;
   private final Map<String, Org> orgsById;
-  private final Map<String, List<Model>> byNameKey;
   private final Map<String, List<Org>> orgsByNameKey;
-  private final Map<String, List<Model>> byOrg;
-  private final Map<String, List<Model>> childrenOf;
-  private final Map<Openness, List<Model>> byOpenness;
-  private final Map<Category, List<Model>> byCategory;
-  private final Model[] byDate;
-  private final long[] dateKeys;
-  private final Model[] bySize;
-  private final long[] sizeKeys;
+  private Map<String, List<Model>> byNameKey;
+  private Map<String, List<Model>> byOrg;
+  private Map<String, List<Model>> childrenOf;
+  private Map<Openness, List<Model>> byOpenness;
+  private Map<Category, List<Model>> byCategory;
+  private Sorted byDate;
+  private Sorted bySize;
 
-  CatalogIndex(List<Org> orgs, List<Model> models) {
+  /** Models sorted by a key, with the keys alongside for binary search. */
+  private record Sorted(Model[] models, long[] keys) {}
+
+  CatalogIndex(List<Org> orgs, ModelStore store) {
     orgsById = new LinkedHashMap<>();
     orgsByNameKey = new HashMap<>();
     for (Org org : orgs) {
@@ -55,55 +60,126 @@ public final class CatalogIndex {
         orgsByNameKey.computeIfAbsent(key, k -> new ArrayList<>()).add(org);
       }
     }
+    this.store = store;
+  }
 
-    byId = new LinkedHashMap<>();
-    byNameKey = new HashMap<>();
-    byOrg = new HashMap<>();
-    childrenOf = new HashMap<>();
-    byOpenness = new EnumMap<>(Openness.class);
-    byCategory = new EnumMap<>(Category.class);
-    List<Model> dated = new ArrayList<>();
-    List<long[]> sizes = new ArrayList<>();
-    List<Model> sized = new ArrayList<>();
-    for (Model m : models) {
-      byId.put(m.id(), m);
-      Set<String> keys = new LinkedHashSet<>();
-      keys.add(Names.key(m.id()));
-      keys.add(Names.key(m.name()));
-      if (m.nameZh() != null) {
-        keys.add(Names.key(m.nameZh()));
+  private synchronized Map<String, Model> idIndex() {
+    if (byId == null) {
+      List<Model> models = store.all();
+      Map<String, Model> index = new HashMap<>(models.size() * 4 / 3 + 1);
+      for (Model m : models) {
+        index.put(m.id(), m);
       }
-      m.aliases().forEach(a -> keys.add(Names.key(a)));
-      for (String key : keys) {
-        byNameKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(m);
-      }
-      byOrg.computeIfAbsent(m.orgId(), k -> new ArrayList<>()).add(m);
-      for (String base : new LinkedHashSet<>(m.baseIds())) {
-        childrenOf.computeIfAbsent(base, k -> new ArrayList<>()).add(m);
-      }
-      byOpenness.computeIfAbsent(m.openness(), k -> new ArrayList<>()).add(m);
-      byCategory.computeIfAbsent(m.category(), k -> new ArrayList<>()).add(m);
-      if (m.released() != null) {
-        dated.add(m);
-      }
-      for (long size : sizesOf(m.params())) {
-        sizes.add(new long[] {size, sized.size()});
-        sized.add(m);
-      }
+      byId = index;
     }
-    dated.sort(Comparator.comparing(Model::released));
-    byDate = dated.toArray(new Model[0]);
-    dateKeys = new long[byDate.length];
-    for (int i = 0; i < byDate.length; i++) {
-      dateKeys[i] = byDate[i].released().sortKey();
+    return byId;
+  }
+
+  private synchronized Map<String, List<Model>> nameIndex() {
+    if (byNameKey == null) {
+      Map<String, List<Model>> index = new HashMap<>();
+      for (Model m : store.all()) {
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(Names.key(m.id()));
+        keys.add(Names.key(m.name()));
+        if (m.nameZh() != null) {
+          keys.add(Names.key(m.nameZh()));
+        }
+        m.aliases().forEach(a -> keys.add(Names.key(a)));
+        for (String key : keys) {
+          index.computeIfAbsent(key, k -> new ArrayList<>(1)).add(m);
+        }
+      }
+      byNameKey = index;
     }
-    sizes.sort(Comparator.comparingLong(e -> e[0]));
-    bySize = new Model[sizes.size()];
-    sizeKeys = new long[sizes.size()];
-    for (int i = 0; i < sizes.size(); i++) {
-      sizeKeys[i] = sizes.get(i)[0];
-      bySize[i] = sized.get((int) sizes.get(i)[1]);
+    return byNameKey;
+  }
+
+  private synchronized Map<String, List<Model>> orgIndex() {
+    if (byOrg == null) {
+      Map<String, List<Model>> index = new HashMap<>();
+      for (Model m : store.all()) {
+        index.computeIfAbsent(m.orgId(), k -> new ArrayList<>()).add(m);
+      }
+      byOrg = index;
     }
+    return byOrg;
+  }
+
+  private synchronized Map<String, List<Model>> childIndex() {
+    if (childrenOf == null) {
+      Map<String, List<Model>> index = new HashMap<>();
+      for (Model m : store.all()) {
+        for (String base : new LinkedHashSet<>(m.baseIds())) {
+          index.computeIfAbsent(base, k -> new ArrayList<>()).add(m);
+        }
+      }
+      childrenOf = index;
+    }
+    return childrenOf;
+  }
+
+  private synchronized Map<Openness, List<Model>> opennessIndex() {
+    if (byOpenness == null) {
+      Map<Openness, List<Model>> index = new EnumMap<>(Openness.class);
+      for (Model m : store.all()) {
+        index.computeIfAbsent(m.openness(), k -> new ArrayList<>()).add(m);
+      }
+      byOpenness = index;
+    }
+    return byOpenness;
+  }
+
+  private synchronized Map<Category, List<Model>> categoryIndex() {
+    if (byCategory == null) {
+      Map<Category, List<Model>> index = new EnumMap<>(Category.class);
+      for (Model m : store.all()) {
+        index.computeIfAbsent(m.category(), k -> new ArrayList<>()).add(m);
+      }
+      byCategory = index;
+    }
+    return byCategory;
+  }
+
+  private synchronized Sorted dateIndex() {
+    if (byDate == null) {
+      List<Model> dated = new ArrayList<>();
+      for (Model m : store.all()) {
+        if (m.released() != null) {
+          dated.add(m);
+        }
+      }
+      dated.sort(Comparator.comparing(Model::released));
+      Model[] sorted = dated.toArray(new Model[0]);
+      long[] keys = new long[sorted.length];
+      for (int i = 0; i < sorted.length; i++) {
+        keys[i] = sorted[i].released().sortKey();
+      }
+      byDate = new Sorted(sorted, keys);
+    }
+    return byDate;
+  }
+
+  private synchronized Sorted sizeIndex() {
+    if (bySize == null) {
+      List<long[]> sizes = new ArrayList<>();
+      List<Model> sized = new ArrayList<>();
+      for (Model m : store.all()) {
+        for (long size : sizesOf(m.params())) {
+          sizes.add(new long[] {size, sized.size()});
+          sized.add(m);
+        }
+      }
+      sizes.sort(Comparator.comparingLong(e -> e[0]));
+      Model[] sorted = new Model[sizes.size()];
+      long[] keys = new long[sizes.size()];
+      for (int i = 0; i < sizes.size(); i++) {
+        keys[i] = sizes.get(i)[0];
+        sorted[i] = sized.get((int) sizes.get(i)[1]);
+      }
+      bySize = new Sorted(sorted, keys);
+    }
+    return bySize;
   }
 
   /**
@@ -131,15 +207,15 @@ public final class CatalogIndex {
   }
 
   public Collection<Model> all() {
-    return byId.values();
+    return store.all();
   }
 
   public int size() {
-    return byId.size();
+    return store.size();
   }
 
   public Model byId(String id) {
-    return byId.get(id);
+    return idIndex().get(id);
   }
 
   public Org org(String id) {
@@ -152,12 +228,12 @@ public final class CatalogIndex {
 
   /** Models whose id, name, Chinese name or an alias has this {@link Names#key}. */
   public List<Model> byName(String name) {
-    return byNameKey.getOrDefault(Names.key(name), List.of());
+    return nameIndex().getOrDefault(Names.key(name), List.of());
   }
 
   /** Every name key with its models, for suggestions and completion. */
   public Map<String, List<Model>> nameKeys() {
-    return java.util.Collections.unmodifiableMap(byNameKey);
+    return java.util.Collections.unmodifiableMap(nameIndex());
   }
 
   /**
@@ -173,27 +249,37 @@ public final class CatalogIndex {
   }
 
   public List<Model> byOrg(String orgId) {
-    return byOrg.getOrDefault(orgId, List.of());
+    synchronized (this) {
+      if (byOrg == null) {
+        // A binary catalog can decode one org's models without the others.
+        List<Model> direct = store.ofOrg(orgId);
+        if (direct != null) {
+          return direct;
+        }
+      }
+    }
+    return orgIndex().getOrDefault(orgId, List.of());
   }
 
   /** Models that name this id among their bases. */
   public List<Model> childrenOf(String id) {
-    return childrenOf.getOrDefault(id, List.of());
+    return childIndex().getOrDefault(id, List.of());
   }
 
   public List<Model> byOpenness(Openness openness) {
-    return byOpenness.getOrDefault(openness, List.of());
+    return opennessIndex().getOrDefault(openness, List.of());
   }
 
   public List<Model> byCategory(Category category) {
-    return byCategory.getOrDefault(category, List.of());
+    return categoryIndex().getOrDefault(category, List.of());
   }
 
   /** Models released on days {@code fromDay..toDay} (epoch days, inclusive), by binary search. */
   public List<Model> releasedBetween(long fromDay, long toDay) {
-    int from = lowerBound(dateKeys, fromDay);
-    int to = lowerBound(dateKeys, toDay == Long.MAX_VALUE ? toDay : toDay + 1);
-    return Arrays.asList(byDate).subList(from, Math.max(from, to));
+    Sorted index = dateIndex();
+    int from = lowerBound(index.keys(), fromDay);
+    int to = lowerBound(index.keys(), toDay == Long.MAX_VALUE ? toDay : toDay + 1);
+    return Arrays.asList(index.models()).subList(from, Math.max(from, to));
   }
 
   /** Models with the release date unknown. */
@@ -208,18 +294,20 @@ public final class CatalogIndex {
 
   /** Models with a released size in {@code min..max} parameters (inclusive), each once. */
   public List<Model> sizedBetween(long min, long max) {
-    int from = lowerBound(sizeKeys, min);
-    int to = lowerBound(sizeKeys, max == Long.MAX_VALUE ? max : max + 1);
+    Sorted index = sizeIndex();
+    int from = lowerBound(index.keys(), min);
+    int to = lowerBound(index.keys(), max == Long.MAX_VALUE ? max : max + 1);
     Set<Model> out = new LinkedHashSet<>();
     for (int i = from; i < to; i++) {
-      out.add(bySize[i]);
+      out.add(index.models()[i]);
     }
     return List.copyOf(out);
   }
 
   public int countSizedBetween(long min, long max) {
-    int from = lowerBound(sizeKeys, min);
-    int to = lowerBound(sizeKeys, max == Long.MAX_VALUE ? max : max + 1);
+    long[] keys = sizeIndex().keys();
+    int from = lowerBound(keys, min);
+    int to = lowerBound(keys, max == Long.MAX_VALUE ? max : max + 1);
     return Math.max(0, to - from);
   }
 

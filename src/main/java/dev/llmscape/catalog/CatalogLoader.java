@@ -21,9 +21,28 @@ public final class CatalogLoader {
   /** How the bundled catalog is named in messages. */
   public static final String BUNDLED_NAME = "bundled catalog.json";
 
+  /** The same catalog in binary form, written by {@link CatalogCompiler} at build time. */
+  static final String BUNDLED_BINARY = "/dev/llmscape/catalog.bin";
+
   private CatalogLoader() {}
 
+  /**
+   * The catalog bundled in the jar: its binary form when the build made one (decoding it is several
+   * times cheaper than parsing the JSON at start-up), else the JSON.
+   */
   public static Catalog bundled() {
+    try (InputStream in = CatalogLoader.class.getResourceAsStream(BUNDLED_BINARY)) {
+      if (in != null) {
+        return Catalog.decoded(CatalogBinary.decode(in.readAllBytes(), 0, BUNDLED_NAME));
+      }
+    } catch (IOException | IllegalArgumentException e) {
+      // An unreadable binary form only costs time: read the JSON.
+    }
+    return bundledJson();
+  }
+
+  /** The bundled catalog read from its JSON, as the build checks it. */
+  public static Catalog bundledJson() {
     return Catalog.of(readBundled());
   }
 
@@ -47,6 +66,54 @@ public final class CatalogLoader {
   /** Reads a user catalog file, with plain messages for the usual ways a path can be wrong. */
   public static Catalog file(Path path) {
     return Catalog.of(readFile(path));
+  }
+
+  /**
+   * Reads a user catalog through a cache of big catalogs: a file whose size, modification time and
+   * checksum match a cache entry is decoded from it instead of parsed; otherwise it is parsed,
+   * checked and cached. The result is the same either way.
+   *
+   * @param cache the cache, or null for none
+   */
+  public static Catalog file(Path path, CatalogCache cache) {
+    Catalog cached = big(path, cache);
+    return cached != null ? cached : file(path);
+  }
+
+  /**
+   * A big user catalog through the cache, or null when the cache does not apply (no cache, a small
+   * or unreadable file): such files are read the usual way by the caller.
+   */
+  public static Catalog big(Path path, CatalogCache cache) {
+    if (cache == null) {
+      return null;
+    }
+    String name = path.toString();
+    long size;
+    long mtime;
+    try {
+      size = Files.size(path);
+      mtime = Files.getLastModifiedTime(path).toMillis();
+    } catch (IOException e) {
+      return null; // the usual reading reports the problem
+    }
+    if (!cache.applies(size) || Files.isDirectory(path)) {
+      return null;
+    }
+    long checksum;
+    try {
+      checksum = CatalogCache.checksum(path);
+    } catch (IOException e) {
+      return null;
+    }
+    Catalog cached = cache.lookup(path, size, mtime, checksum, name);
+    if (cached != null) {
+      return cached;
+    }
+    CatalogData data = readFile(path);
+    Catalog catalog = Catalog.of(data);
+    cache.store(path, size, mtime, checksum, data);
+    return catalog;
   }
 
   public static CatalogData readFile(Path path) {

@@ -9,6 +9,11 @@ public final class Names {
 
   /** "LLaMA-2", "llama 2" and "Llama2" all give "llama2"; full-width forms fold to ASCII. */
   public static String key(String name) {
+    if (isAscii(name)) {
+      // ASCII needs neither NFKC nor full case folding: skipping them avoids loading the
+      // normaliser's data, which every run would otherwise pay for.
+      return strip(name.toLowerCase(Locale.ROOT));
+    }
     String key = once(name);
     // Rare text (a combining mark left next to a new neighbour once a space is gone, a case
     // mapping that decomposes) needs another round; ASCII and CJK names never do.
@@ -33,6 +38,10 @@ public final class Names {
                 .toUpperCase(Locale.ROOT)
                 .toLowerCase(Locale.ROOT),
             Normalizer.Form.NFKC);
+    return strip(folded);
+  }
+
+  private static String strip(String folded) {
     StringBuilder sb = new StringBuilder(folded.length());
     for (int i = 0; i < folded.length(); i++) {
       char c = folded.charAt(i);
@@ -42,5 +51,14 @@ public final class Names {
       sb.append(c);
     }
     return sb.toString();
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 }

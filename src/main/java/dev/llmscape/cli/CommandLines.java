@@ -1,5 +1,6 @@
 package dev.llmscape.cli;
 
+import java.util.List;
 import picocli.CommandLine;
 
 /** The one configuration of llmscape's picocli command line, for the process and the shell. */
@@ -9,25 +10,39 @@ public final class CommandLines {
 
   private CommandLines() {}
 
-  /** A configured command line over a root command. */
+  /** A configured command line over a root command, with every subcommand. */
   public static CommandLine create(LlmscapeCommand root) {
+    return create(root, CommandRegistry.COMMANDS);
+  }
+
+  /**
+   * A configured command line with only the given subcommands: a run builds just the one it invokes
+   * (see {@link CommandRegistry}).
+   */
+  public static CommandLine create(LlmscapeCommand root, List<CommandRegistry.Entry> commands) {
     Environment environment = root.environment();
     CommandLine cmd = new CommandLine(root);
+    // The settings below apply to the subcommands present, so add them first.
+    CommandRegistry.addTo(cmd, commands);
     cmd.setOut(environment.out());
     cmd.setErr(environment.err());
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     cmd.setParameterExceptionHandler(new ErrorHandlers.Usage());
     cmd.setExecutionExceptionHandler(new ErrorHandlers.Execution());
     for (String name : QUERY_COMMANDS) {
-      cmd.getSubcommands().get(name).setUnmatchedOptionsArePositionalParams(true);
+      CommandLine sub = cmd.getSubcommands().get(name);
+      if (sub != null) {
+        sub.setUnmatchedOptionsArePositionalParams(true);
+      }
     }
     addHelpOptions(cmd);
-    cmd.getSubcommands()
-        .get("help")
-        .getCommandSpec()
-        .usageMessage()
-        .footerHeading("%nExit codes:%n")
-        .footer("  0  help was shown", "  2  no such command");
+    CommandLine help = cmd.getSubcommands().get("help");
+    if (help != null) {
+      help.getCommandSpec()
+          .usageMessage()
+          .footerHeading("%nExit codes:%n")
+          .footer("  0  help was shown", "  2  no such command");
+    }
     return cmd;
   }
 

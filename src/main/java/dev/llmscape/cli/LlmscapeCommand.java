@@ -1,6 +1,7 @@
 package dev.llmscape.cli;
 
 import dev.llmscape.catalog.Catalog;
+import dev.llmscape.catalog.CatalogCache;
 import dev.llmscape.catalog.CatalogLoader;
 import dev.llmscape.catalog.CatalogProblem;
 import dev.llmscape.render.Sanitizer;
@@ -14,7 +15,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 
-/** The root command: global options and the state every subcommand shares. */
+/**
+ * The root command: global options and the state every subcommand shares. Its subcommands are in
+ * {@link CommandRegistry}, which adds only those a run needs.
+ */
 @Command(
     name = "llmscape",
     mixinStandardHelpOptions = true,
@@ -35,22 +39,6 @@ import picocli.CommandLine.ScopeType;
       "  LLMSCAPE_CATALOG  catalog files to lay over the bundled one, separated by",
       "                    '${sys:path.separator}' (--catalog replaces it)",
       "  NO_COLOR, CLICOLOR_FORCE  turn colour off, or on even when piped"
-    },
-    subcommands = {
-      ListCommand.class,
-      FilterCommand.class,
-      ShowCommand.class,
-      CompareCommand.class,
-      LineageCommand.class,
-      CatalogInfoCommand.class,
-      StatsCommand.class,
-      TimelineCommand.class,
-      ExportCommand.class,
-      ShellCommand.class,
-      CompletionCommand.class,
-      CompleteCommand.class,
-      ValidateCommand.class,
-      picocli.CommandLine.HelpCommand.class
     })
 public final class LlmscapeCommand implements Runnable {
   private final Environment environment;
@@ -111,6 +99,15 @@ public final class LlmscapeCommand implements Runnable {
     return environment.terminal(color);
   }
 
+  /** The cache of big user catalogs, unless LLMSCAPE_NO_CACHE is set or there is no home. */
+  private CatalogCache cache() {
+    if (environment.getenv("LLMSCAPE_NO_CACHE") != null) {
+      return null;
+    }
+    return CatalogCache.inUserCacheDir(
+        environment.getenv("XDG_CACHE_HOME"), environment.getenv("HOME"));
+  }
+
   /**
    * The catalog for this run, read on first use: the bundled one, with the user's files (--catalog,
    * else LLMSCAPE_CATALOG) laid over it, or those files alone with --only. Overrides are noted with
@@ -122,7 +119,12 @@ public final class LlmscapeCommand implements Runnable {
     String key = files + (usesBundled() ? "" : " only");
     if (catalog == null || !key.equals(catalogKey)) {
       catalogKey = key;
-      if (files.isEmpty()) {
+      // One big file alone is answered from the cache of its binary form (checked when cached).
+      Catalog big =
+          files.size() == 1 && !usesBundled() ? CatalogLoader.big(files.get(0), cache()) : null;
+      if (big != null) {
+        catalog = big;
+      } else if (files.isEmpty()) {
         catalog = CatalogLoader.bundled();
       } else {
         CatalogLoader.Layered layered = CatalogLoader.layered(files, usesBundled());

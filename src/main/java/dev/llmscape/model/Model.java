@@ -41,6 +41,16 @@ public record Model(
     corrections = List.copyOf(corrections);
   }
 
+  /**
+   * Hashes the id only: ids are unique in a catalog, and the record's default hash walks every list
+   * and map of the model, which made set-based de-duplication in queries cost more than the query.
+   * Consistent with the record's equals (equal models have equal ids).
+   */
+  @Override
+  public int hashCode() {
+    return id.hashCode();
+  }
+
   /** The ids of the models this one derives from, in catalog order. */
   public List<String> baseIds() {
     return bases.stream().map(Lineage::baseId).toList();

@@ -1,0 +1,134 @@
+#!/usr/bin/env bash
+# Whole-process benchmark: llmscape, an empty Java main (the JVM's floor) and jq, side by side,
+# with hyperfine. Prints medians and the ratios the performance targets are about
+# (docs/performance.md):
+#   start-up: `llmscape list --org Meta` piped, median wall <= 1.5x the empty main, same JVM
+#   scale:    a 100,000-model catalog by --catalog, `filter org:Meta --json` (or, before the
+#             filter command exists, `list --org Meta --json`) <= 0.5x jq's wall time for the
+#             same selection, with peak RSS no higher than jq's.
+# Uses the `java` on PATH; to measure another JDK: PATH=/path/to/jdk/bin:$PATH bench/startup.sh
+# Options (environment): RUNS (start-up runs, default 40), SCALE_RUNS (default 5),
+# MODELS (synthetic catalog size, default 100000).
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
+cd "$root"
+out="$root/target/bench"
+mkdir -p "$out"
+runs="${RUNS:-40}"
+scale_runs="${SCALE_RUNS:-5}"
+models="${MODELS:-100000}"
+
+for tool in hyperfine jq java javac script; do
+  if ! command -v "$tool" >/dev/null 2>&1; then
+    case "$tool" in
+      hyperfine | jq) echo "bench: $tool is missing; on Debian or Ubuntu: sudo apt-get install $tool" >&2 ;;
+      script) echo "bench: script is missing; on Debian or Ubuntu: sudo apt-get install bsdutils" >&2 ;;
+      *) echo "bench: $tool is missing; install a JDK (17 or newer)" >&2 ;;
+    esac
+    exit 1
+  fi
+done
+if [ ! -x /usr/bin/time ]; then
+  echo "bench: /usr/bin/time is missing (peak RSS); on Debian or Ubuntu: sudo apt-get install time" >&2
+  exit 1
+fi
+
+# Build the jar and its class-data archive now, so no measured run pays for them.
+./llmscape --version >/dev/null
+
+# The floor: an empty main, run with the launcher's JVM flags.
+floor="$out/floor"
+if [ ! -f "$floor/Empty.class" ]; then
+  mkdir -p "$floor"
+  printf 'public class Empty { public static void main(String[] args) {} }\n' >"$floor/Empty.java"
+  javac --release 17 -d "$floor" "$floor/Empty.java"
+fi
+empty="java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto -cp $floor Empty"
+
+catalog="$out/catalog-$models.json"
+if [ ! -f "$catalog" ]; then
+  echo "bench: writing a synthetic catalog of $models models to $catalog..." >&2
+  java bench/src/main/java/dev/llmscape/bench/SyntheticCatalog.java "$models" "$catalog"
+fi
+
+# `filter` is the scale target's command; fall back to `list` (same query engine) without it.
+if ./llmscape filter org:Meta --json >/dev/null 2>&1; then
+  query="filter org:Meta --json"
+else
+  query="list --org Meta --json"
+fi
+select='[.models[] | select(.org=="meta")]'
+
+java_version="$(java -version 2>&1 | head -n 1)"
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GB", $2 / 1048576}' /proc/meminfo), load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "java:    $java_version"
+echo "jq:      $(jq --version)"
+echo
+
+median() { jq -r ".results[$2].median * 1000 | floor" "$1"; }
+
+echo "== start-up (bundled catalog, $runs runs each)"
+hyperfine -N --style basic -w 5 -r "$runs" --export-json "$out/startup.json" \
+  -n "empty Java main" "$empty" \
+  -n "llmscape list --org Meta (piped)" "./llmscape list --org Meta" \
+  -n "jq, same selection (bundled catalog)" "jq '$select' catalog.json" >/dev/null
+# On a terminal: script(1) gives both a pty; the floor runs under it too, for a fair ratio. The
+# pty gets a size as a real terminal has (without one llmscape would ask JLine for it).
+tty_size="stty cols 120 rows 40 2>/dev/null"
+hyperfine --style basic -w 3 -r "$runs" --export-json "$out/terminal.json" \
+  -n "empty Java main (terminal)" "script -qec '$tty_size; $empty' /dev/null" \
+  -n "llmscape list --org Meta (terminal)" "script -qec '$tty_size; ./llmscape list --org Meta' /dev/null" >/dev/null
+
+floor_ms=$(median "$out/startup.json" 0)
+piped_ms=$(median "$out/startup.json" 1)
+jq_small_ms=$(median "$out/startup.json" 2)
+tfloor_ms=$(median "$out/terminal.json" 0)
+tty_ms=$(median "$out/terminal.json" 1)
+
+echo "== scale ($models models, $(du -m "$catalog" | cut -f1) MB, $scale_runs runs each)"
+# Twice: reading the JSON every time (LLMSCAPE_NO_CACHE), and repeat queries, which read the
+# binary cache of big catalogs (made by the warm-up run, in target/bench/cache).
+rm -rf "$out/cache"
+hyperfine -N --style basic -w 1 -r "$scale_runs" --export-json "$out/scale.json" \
+  -n "jq '$select'" "jq '$select' $catalog" \
+  -n "llmscape $query, JSON read every time" \
+  "env LLMSCAPE_NO_CACHE=1 ./llmscape --catalog $catalog $query" \
+  -n "llmscape $query, repeat query (cache)" \
+  "env XDG_CACHE_HOME=$out/cache ./llmscape --catalog $catalog $query" >/dev/null
+jq_ms=$(median "$out/scale.json" 0)
+cold_ms=$(median "$out/scale.json" 1)
+big_ms=$(median "$out/scale.json" 2)
+rss() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -n 1; }
+jq_rss=$(rss jq "$select" "$catalog")
+# shellcheck disable=SC2086
+cold_rss=$(rss env LLMSCAPE_NO_CACHE=1 ./llmscape --catalog "$catalog" $query)
+# shellcheck disable=SC2086
+big_rss=$(rss env XDG_CACHE_HOME="$out/cache" ./llmscape --catalog "$catalog" $query)
+small_rss=$(rss ./llmscape list --org Meta)
+floor_rss=$(rss $empty)
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+verdict() { awk -v r="$1" -v t="$2" 'BEGIN { print (r <= t ? "meets" : "misses") }'; }
+piped_ratio=$(ratio "$piped_ms" "$floor_ms")
+tty_ratio=$(ratio "$tty_ms" "$tfloor_ms")
+scale_ratio=$(ratio "$big_ms" "$jq_ms")
+cold_ratio=$(ratio "$cold_ms" "$jq_ms")
+
+echo
+printf '%-48s %9s %12s\n' "what" "median" "peak RSS"
+printf '%-48s %7s ms %9s KB\n' "empty Java main" "$floor_ms" "$floor_rss"
+printf '%-48s %7s ms %9s KB\n' "llmscape list --org Meta, piped" "$piped_ms" "$small_rss"
+printf '%-48s %7s ms\n' "jq, same selection on the bundled catalog" "$jq_small_ms"
+printf '%-48s %7s ms\n' "empty Java main under script(1)" "$tfloor_ms"
+printf '%-48s %7s ms\n' "llmscape list --org Meta, terminal" "$tty_ms"
+printf '%-48s %7s ms %9s KB\n' "jq, $models models" "$jq_ms" "$jq_rss"
+printf '%-48s %7s ms %9s KB\n' "llmscape, $models models, JSON every time" "$cold_ms" "$cold_rss"
+printf '%-48s %7s ms %9s KB\n' "llmscape, $models models, repeat (cache)" "$big_ms" "$big_rss"
+echo
+echo "start-up, piped:   ${piped_ratio}x the empty main (target <= 1.5x: $(verdict "$piped_ratio" 1.5))"
+echo "start-up, terminal: ${tty_ratio}x the empty main under script(1)"
+rss_verdict() { awk -v a="$1" -v b="$jq_rss" 'BEGIN { print (a <= b ? "meets" : "misses") }'; }
+echo "scale ($query):"
+echo "  repeat query:    ${scale_ratio}x jq's time (target <= 0.5x: $(verdict "$scale_ratio" 0.5)); peak RSS $big_rss KB vs jq's $jq_rss KB ($(rss_verdict "$big_rss"))"
+echo "  JSON every time: ${cold_ratio}x jq's time (target <= 0.5x: $(verdict "$cold_ratio" 0.5)); peak RSS $cold_rss KB ($(rss_verdict "$cold_rss"))"

@@ -1,0 +1,37 @@
+package dev.llmscape.catalog;
+
+import dev.llmscape.model.Model;
+import java.util.List;
+
+/**
+ * Where an index finds a catalog's models: a list in memory, or a binary form that decodes an org's
+ * models only when they are asked for ({@link CatalogBinary.Decoded}).
+ */
+interface ModelStore {
+  /** Every model, in catalog order. */
+  List<Model> all();
+
+  int size();
+
+  /**
+   * An org's models in catalog order without decoding the others, or null when this store has no
+   * cheaper way than the org index over {@link #all()}.
+   */
+  default List<Model> ofOrg(String orgId) {
+    return null;
+  }
+
+  static ModelStore of(List<Model> models) {
+    return new ModelStore() {
+      @Override
+      public List<Model> all() {
+        return models;
+      }
+
+      @Override
+      public int size() {
+        return models.size();
+      }
+    };
+  }
+}

@@ -1,0 +1,112 @@
+package dev.llmscape.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine;
+
+/**
+ * Every subcommand, by name and aliases, in the order help lists them. Building picocli's model of
+ * a command reflects over its class, options and mixins, which costs start-up time for each
+ * command; so a run builds only the model of the command it invokes, and the whole tree only when
+ * it needs all of it (help, usage errors, an unknown command, completion). Add new commands here,
+ * not to {@link LlmscapeCommand}'s annotation.
+ */
+public final class CommandRegistry {
+  /** One subcommand: its name, aliases and class. */
+  public record Entry(String name, List<String> aliases, Class<?> type) {
+    public Entry {
+      aliases = List.copyOf(aliases);
+    }
+
+    boolean answersTo(String word) {
+      return name.equals(word) || aliases.contains(word);
+    }
+  }
+
+  /** The subcommands, in help order. Names and aliases must match each class's @Command. */
+  public static final List<Entry> COMMANDS =
+      List.of(
+          new Entry("list", List.of("ls"), ListCommand.class),
+          new Entry("filter", List.of("search"), FilterCommand.class),
+          new Entry("show", List.of(), ShowCommand.class),
+          new Entry("compare", List.of("diff"), CompareCommand.class),
+          new Entry("lineage", List.of(), LineageCommand.class),
+          new Entry("catalog", List.of("info"), CatalogInfoCommand.class),
+          new Entry("stats", List.of(), StatsCommand.class),
+          new Entry("timeline", List.of(), TimelineCommand.class),
+          new Entry("export", List.of(), ExportCommand.class),
+          new Entry("shell", List.of(), ShellCommand.class),
+          new Entry("completion", List.of(), CompletionCommand.class),
+          new Entry("__complete", List.of(), CompleteCommand.class),
+          new Entry("validate", List.of(), ValidateCommand.class),
+          new Entry("help", List.of(), CommandLine.HelpCommand.class));
+
+  /** Root options that take a value, so the word after them is not a command name. */
+  private static final List<String> ROOT_OPTIONS_WITH_VALUE = List.of("--catalog", "--color");
+
+  private CommandRegistry() {}
+
+  /**
+   * The commands a command line needs: only the invoked one when its first non-option word names a
+   * command other than {@code help}, else all of them.
+   */
+  public static List<Entry> needed(String... args) {
+    Entry invoked = invoked(args);
+    return invoked == null || invoked.type() == CommandLine.HelpCommand.class
+        ? COMMANDS
+        : List.of(invoked);
+  }
+
+  /** The command the first non-option word names, or null (none, unknown, or an option). */
+  static Entry invoked(String... args) {
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (ROOT_OPTIONS_WITH_VALUE.contains(a)) {
+        i++;
+        continue;
+      }
+      if (a.equals("--")) {
+        return null;
+      }
+      if (a.startsWith("-")) {
+        // --verbose, --catalog=FILE; anything else (--help, --version, a typo) needs the full tree.
+        if (a.equals("--verbose") || a.equals("--only") || hasRootValue(a)) {
+          continue;
+        }
+        return null;
+      }
+      return find(a);
+    }
+    return null;
+  }
+
+  private static boolean hasRootValue(String arg) {
+    for (String option : ROOT_OPTIONS_WITH_VALUE) {
+      if (arg.startsWith(option + "=")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Entry find(String word) {
+    for (Entry e : COMMANDS) {
+      if (e.answersTo(word)) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /** Adds the given commands to a root command line, each built with the root's factory. */
+  public static void addTo(CommandLine root, List<Entry> entries) {
+    List<CommandLine> built = new ArrayList<>(entries.size());
+    for (Entry e : entries) {
+      built.add(new CommandLine(e.type(), root.getFactory()));
+    }
+    for (int i = 0; i < entries.size(); i++) {
+      Entry e = entries.get(i);
+      root.addSubcommand(e.name(), built.get(i), e.aliases().toArray(new String[0]));
+    }
+  }
+}
