@@ -93,18 +93,18 @@ rm -rf "$out/cache"
 hyperfine -N --style basic -w 1 -r "$scale_runs" --export-json "$out/scale.json" \
   -n "jq '$select'" "jq '$select' $catalog" \
   -n "llmscape $query, JSON read every time" \
-  "env LLMSCAPE_NO_CACHE=1 ./llmscape --catalog $catalog $query" \
+  "env LLMSCAPE_NO_CACHE=1 ./llmscape --only --catalog $catalog $query" \
   -n "llmscape $query, repeat query (cache)" \
-  "env XDG_CACHE_HOME=$out/cache ./llmscape --catalog $catalog $query" >/dev/null
+  "env XDG_CACHE_HOME=$out/cache ./llmscape --only --catalog $catalog $query" >/dev/null
 jq_ms=$(median "$out/scale.json" 0)
 cold_ms=$(median "$out/scale.json" 1)
 big_ms=$(median "$out/scale.json" 2)
 rss() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -n 1; }
 jq_rss=$(rss jq "$select" "$catalog")
 # shellcheck disable=SC2086
-cold_rss=$(rss env LLMSCAPE_NO_CACHE=1 ./llmscape --catalog "$catalog" $query)
+cold_rss=$(rss env LLMSCAPE_NO_CACHE=1 ./llmscape --only --catalog "$catalog" $query)
 # shellcheck disable=SC2086
-big_rss=$(rss env XDG_CACHE_HOME="$out/cache" ./llmscape --catalog "$catalog" $query)
+big_rss=$(rss env XDG_CACHE_HOME="$out/cache" ./llmscape --only --catalog "$catalog" $query)
 small_rss=$(rss ./llmscape list --org Meta)
 floor_rss=$(rss $empty)
 
