@@ -2,10 +2,6 @@ package dev.llmscape.cli;
 
 import dev.llmscape.catalog.Catalog;
 import dev.llmscape.model.Model;
-import dev.llmscape.query.Criterion;
-import dev.llmscape.query.ModelLookup;
-import dev.llmscape.query.ModelQuery;
-import dev.llmscape.query.QueryEngine;
 import dev.llmscape.render.CsvExport;
 import dev.llmscape.render.FieldSelection;
 import dev.llmscape.render.JsonOutput;
@@ -83,18 +79,12 @@ public final class ExportCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--lang applies to markdown only");
     }
     Catalog catalog = root.catalog();
-    ModelLookup lookup = new ModelLookup(catalog.index());
-    return run(catalog, query.criteria(lookup, filters.criteria(lookup)));
+    return run(catalog, query.select(catalog, filters));
   }
 
-  /**
-   * Exports the models meeting the criteria, oldest first. This is the seam for a positional {@code
-   * QUERY}: once the filter language parses into criteria, they are passed here too.
-   */
-  int run(Catalog catalog, List<Criterion> criteria) {
+  private int run(Catalog catalog, List<Model> models) {
     FieldSelection selected =
         format == Format.MARKDOWN ? null : fields.select(ModelJson.SUMMARY_FIELDS);
-    List<Model> models = new QueryEngine(catalog.index()).run(ModelQuery.all().with(criteria));
     var out = root.environment().out();
     switch (format) {
       case MARKDOWN ->

@@ -1,8 +1,12 @@
 package dev.llmscape.cli;
 
+import dev.llmscape.catalog.Catalog;
+import dev.llmscape.model.Model;
 import dev.llmscape.query.Criterion;
 import dev.llmscape.query.FilterParser;
 import dev.llmscape.query.ModelLookup;
+import dev.llmscape.query.ModelQuery;
+import dev.llmscape.query.QueryEngine;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;
@@ -25,6 +29,13 @@ public final class QueryTerms {
 
   @Spec(Spec.Target.MIXEE)
   CommandSpec spec;
+
+  /** The models {@code list}'s filter options and these terms select together, oldest first. */
+  public List<Model> select(Catalog catalog, FilterOptions filters) {
+    ModelLookup lookup = new ModelLookup(catalog.index());
+    ModelQuery query = ModelQuery.all().with(criteria(lookup, filters.criteria(lookup)));
+    return new QueryEngine(catalog.index()).run(query);
+  }
 
   /** The criteria these terms and the options stand for, together. */
   public List<Criterion> criteria(ModelLookup lookup, List<Criterion> fromOptions) {

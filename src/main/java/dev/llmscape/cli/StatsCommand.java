@@ -4,10 +4,6 @@ import dev.llmscape.catalog.Catalog;
 import dev.llmscape.model.Model;
 import dev.llmscape.query.Breakdown;
 import dev.llmscape.query.CatalogSummary;
-import dev.llmscape.query.Criterion;
-import dev.llmscape.query.ModelLookup;
-import dev.llmscape.query.ModelQuery;
-import dev.llmscape.query.QueryEngine;
 import dev.llmscape.render.FieldSelection;
 import dev.llmscape.render.JsonOutput;
 import dev.llmscape.render.StatsReport;
@@ -52,17 +48,11 @@ public final class StatsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Catalog catalog = root.catalog();
-    ModelLookup lookup = new ModelLookup(catalog.index());
-    return run(catalog, query.criteria(lookup, filters.criteria(lookup)));
+    return run(catalog, query.select(catalog, filters));
   }
 
-  /**
-   * Counts the models meeting the criteria. This is the seam for a positional {@code QUERY}: once
-   * the filter language parses into criteria, they are passed here with the options' criteria.
-   */
-  int run(Catalog catalog, List<Criterion> criteria) {
+  private int run(Catalog catalog, List<Model> models) {
     FieldSelection fields = output.fields(StatsReport.JSON_FIELDS);
-    List<Model> models = new QueryEngine(catalog.index()).run(ModelQuery.all().with(criteria));
     CatalogSummary summary = CatalogSummary.of(catalog, models);
     var out = root.environment().out();
     if (output.json()) {

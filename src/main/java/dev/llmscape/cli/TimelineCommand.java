@@ -2,10 +2,6 @@ package dev.llmscape.cli;
 
 import dev.llmscape.catalog.Catalog;
 import dev.llmscape.model.Model;
-import dev.llmscape.query.Criterion;
-import dev.llmscape.query.ModelLookup;
-import dev.llmscape.query.ModelQuery;
-import dev.llmscape.query.QueryEngine;
 import dev.llmscape.render.Timeline;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -38,16 +34,10 @@ public final class TimelineCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Catalog catalog = root.catalog();
-    ModelLookup lookup = new ModelLookup(catalog.index());
-    return run(catalog, query.criteria(lookup, filters.criteria(lookup)));
+    return run(catalog, query.select(catalog, filters));
   }
 
-  /**
-   * Draws the models meeting the criteria. This is the seam for a positional {@code QUERY}: once
-   * the filter language parses into criteria, they are passed here with the options' criteria.
-   */
-  int run(Catalog catalog, List<Criterion> criteria) {
-    List<Model> models = new QueryEngine(catalog.index()).run(ModelQuery.all().with(criteria));
+  private int run(Catalog catalog, List<Model> models) {
     var ctx = root.terminal();
     if (models.isEmpty() && ctx.tty()) {
       root.environment().err().println("no models match");
