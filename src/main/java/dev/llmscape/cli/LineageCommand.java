@@ -32,8 +32,9 @@ import picocli.CommandLine.Spec;
     name = "lineage",
     sortOptions = false,
     description = {
-      "Show what a model is built on (up to the roots) and what was built on it,",
-      "as a tree with the relation on each edge; with --to, how two models relate."
+      "Draw a model's ancestry and descendants as a tree.",
+      "What a model is built on (up to the roots) and what was built on it, with the",
+      "relation on each edge; with --to, how two models relate."
     },
     footerHeading = "%nExamples:%n",
     footer = {

@@ -26,8 +26,9 @@ import picocli.CommandLine.ScopeType;
     sortOptions = false,
     usageHelpAutoWidth = true,
     description = {
-      "A command-line atlas of large language models: who built what, when, how big, how open,",
-      "and what it was built on. Offline, from a curated catalog bundled in the tool."
+      "A command-line atlas of large language models: who built what, when, how big,",
+      "how open, and what it was built on. Offline, from a curated catalog bundled in",
+      "the tool."
     },
     footerHeading = "%nExit codes:%n",
     footer = {
