@@ -244,10 +244,6 @@ public final class CatalogIndex {
     return orgsByNameKey.getOrDefault(Names.key(name), List.of());
   }
 
-  public Set<String> orgNameKeys() {
-    return java.util.Collections.unmodifiableSet(orgsByNameKey.keySet());
-  }
-
   public List<Model> byOrg(String orgId) {
     synchronized (this) {
       if (byOrg == null) {
@@ -287,11 +283,6 @@ public final class CatalogIndex {
     return all().stream().filter(m -> m.released() == null).toList();
   }
 
-  /** How many models {@link #releasedBetween} would give, without building the list. */
-  public int countReleasedBetween(long fromDay, long toDay) {
-    return releasedBetween(fromDay, toDay).size();
-  }
-
   /** Models with a released size in {@code min..max} parameters (inclusive), each once. */
   public List<Model> sizedBetween(long min, long max) {
     Sorted index = sizeIndex();
@@ -302,13 +293,6 @@ public final class CatalogIndex {
       out.add(index.models()[i]);
     }
     return List.copyOf(out);
-  }
-
-  public int countSizedBetween(long min, long max) {
-    long[] keys = sizeIndex().keys();
-    int from = lowerBound(keys, min);
-    int to = lowerBound(keys, max == Long.MAX_VALUE ? max : max + 1);
-    return Math.max(0, to - from);
   }
 
   private static int lowerBound(long[] keys, long key) {

@@ -25,11 +25,6 @@ public record TerminalContext(boolean tty, int width, boolean color, boolean uni
     return new TerminalContext(false, DEFAULT_WIDTH, false, true);
   }
 
-  /** A terminal of the given width, with colour. */
-  public static TerminalContext terminal(int width) {
-    return new TerminalContext(true, width, true, true);
-  }
-
   public Styles styles() {
     return new Styles(color);
   }
