@@ -5,9 +5,6 @@ import picocli.CommandLine;
 
 /** The one configuration of llmscape's picocli command line, for the process and the shell. */
 public final class CommandLines {
-  /** Commands whose terms may start with '-' (a negated qualifier such as -org:Meta). */
-  private static final String[] QUERY_COMMANDS = {"filter", "stats", "timeline", "export"};
-
   private CommandLines() {}
 
   /** A configured command line over a root command, with every subcommand. */
@@ -29,9 +26,8 @@ public final class CommandLines {
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     cmd.setParameterExceptionHandler(new ErrorHandlers.Usage());
     cmd.setExecutionExceptionHandler(new ErrorHandlers.Execution());
-    for (String name : QUERY_COMMANDS) {
-      CommandLine sub = cmd.getSubcommands().get(name);
-      if (sub != null) {
+    for (CommandLine sub : cmd.getSubcommands().values()) {
+      if (takesQueryTerms(sub)) {
         sub.setUnmatchedOptionsArePositionalParams(true);
       }
     }
@@ -44,6 +40,17 @@ public final class CommandLines {
           .footer("  0  help was shown", "  2  no such command");
     }
     return cmd;
+  }
+
+  /**
+   * Whether a command's words are filter terms, which may start with '-' (a negated qualifier such
+   * as -org:Meta) and so must not be taken for options: filter, and every command with the {@link
+   * QueryTerms} mixin.
+   */
+  private static boolean takesQueryTerms(CommandLine sub) {
+    var spec = sub.getCommandSpec();
+    return spec.userObject() instanceof FilterCommand
+        || spec.mixins().values().stream().anyMatch(m -> m.userObject() instanceof QueryTerms);
   }
 
   /**
