@@ -121,6 +121,17 @@ class ValidateCommandTest {
   }
 
   @Test
+  void missingFileInJsonIsOneProblemOnStdout() throws IOException {
+    // The case a property run found: the report is the output, stderr stays empty.
+    Cli.Result r = Cli.piped().run("validate", "--json", "--", "Meta");
+    assertEquals(1, r.exit());
+    assertEquals("", r.err());
+    JsonNode report = new ObjectMapper().readTree(r.out());
+    assertFalse(report.get("valid").asBoolean());
+    assertEquals("no such file", report.get("problems").get(0).get("message").asText());
+  }
+
+  @Test
   void jsonReportIsTheDocumentedContract() throws IOException {
     Path file =
         write(
