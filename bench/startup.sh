@@ -87,24 +87,31 @@ tfloor_ms=$(median "$out/terminal.json" 0)
 tty_ms=$(median "$out/terminal.json" 1)
 
 echo "== scale ($models models, $(du -m "$catalog" | cut -f1) MB, $scale_runs runs each)"
-# Twice: reading the JSON every time (LLMSCAPE_NO_CACHE), and repeat queries, which read the
-# binary cache of big catalogs (made by the warm-up run, in target/bench/cache).
+# The file alone (--only: the same selection jq makes), read twice: the JSON every time
+# (LLMSCAPE_NO_CACHE), and repeat queries, which read the binary cache of big catalogs (made by
+# the warm-up run, in target/bench/cache). Then the file laid over the bundled catalog (plain
+# --catalog), repeat queries: the cache holds the merged catalog.
 rm -rf "$out/cache"
 hyperfine -N --style basic -w 1 -r "$scale_runs" --export-json "$out/scale.json" \
   -n "jq '$select'" "jq '$select' $catalog" \
   -n "llmscape $query, JSON read every time" \
   "env LLMSCAPE_NO_CACHE=1 ./llmscape --only --catalog $catalog $query" \
   -n "llmscape $query, repeat query (cache)" \
-  "env XDG_CACHE_HOME=$out/cache ./llmscape --only --catalog $catalog $query" >/dev/null
+  "env XDG_CACHE_HOME=$out/cache ./llmscape --only --catalog $catalog $query" \
+  -n "llmscape --catalog (over the bundled catalog) $query, repeat query (cache)" \
+  "env XDG_CACHE_HOME=$out/cache ./llmscape --catalog $catalog $query" >/dev/null
 jq_ms=$(median "$out/scale.json" 0)
 cold_ms=$(median "$out/scale.json" 1)
 big_ms=$(median "$out/scale.json" 2)
+layered_ms=$(median "$out/scale.json" 3)
 rss() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -n 1; }
 jq_rss=$(rss jq "$select" "$catalog")
 # shellcheck disable=SC2086
 cold_rss=$(rss env LLMSCAPE_NO_CACHE=1 ./llmscape --only --catalog "$catalog" $query)
 # shellcheck disable=SC2086
 big_rss=$(rss env XDG_CACHE_HOME="$out/cache" ./llmscape --only --catalog "$catalog" $query)
+# shellcheck disable=SC2086
+layered_rss=$(rss env XDG_CACHE_HOME="$out/cache" ./llmscape --catalog "$catalog" $query)
 small_rss=$(rss ./llmscape list --org Meta)
 floor_rss=$(rss $empty)
 
@@ -114,6 +121,7 @@ piped_ratio=$(ratio "$piped_ms" "$floor_ms")
 tty_ratio=$(ratio "$tty_ms" "$tfloor_ms")
 scale_ratio=$(ratio "$big_ms" "$jq_ms")
 cold_ratio=$(ratio "$cold_ms" "$jq_ms")
+layered_ratio=$(ratio "$layered_ms" "$jq_ms")
 
 echo
 printf '%-48s %9s %12s\n' "what" "median" "peak RSS"
@@ -125,10 +133,12 @@ printf '%-48s %7s ms\n' "llmscape list --org Meta, terminal" "$tty_ms"
 printf '%-48s %7s ms %9s KB\n' "jq, $models models" "$jq_ms" "$jq_rss"
 printf '%-48s %7s ms %9s KB\n' "llmscape, $models models, JSON every time" "$cold_ms" "$cold_rss"
 printf '%-48s %7s ms %9s KB\n' "llmscape, $models models, repeat (cache)" "$big_ms" "$big_rss"
+printf '%-48s %7s ms %9s KB\n' "the same over the bundled catalog (cache)" "$layered_ms" "$layered_rss"
 echo
 echo "start-up, piped:   ${piped_ratio}x the empty main (target <= 1.5x: $(verdict "$piped_ratio" 1.5))"
 echo "start-up, terminal: ${tty_ratio}x the empty main under script(1)"
 rss_verdict() { awk -v a="$1" -v b="$jq_rss" 'BEGIN { print (a <= b ? "meets" : "misses") }'; }
 echo "scale ($query):"
 echo "  repeat query:    ${scale_ratio}x jq's time (target <= 0.5x: $(verdict "$scale_ratio" 0.5)); peak RSS $big_rss KB vs jq's $jq_rss KB ($(rss_verdict "$big_rss"))"
+echo "  over bundled:    ${layered_ratio}x jq's time (target <= 0.5x: $(verdict "$layered_ratio" 0.5)); peak RSS $layered_rss KB ($(rss_verdict "$layered_rss"))"
 echo "  JSON every time: ${cold_ratio}x jq's time (target <= 0.5x: $(verdict "$cold_ratio" 0.5)); peak RSS $cold_rss KB ($(rss_verdict "$cold_rss"))"

@@ -8,6 +8,8 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -92,6 +94,48 @@ class UserCatalogTest {
         r.err());
     Cli.Result show = Cli.piped().run("--catalog", file.toString(), "show", "vicuna");
     assertEquals(0, show.exit(), "the exact id still wins");
+  }
+
+  /**
+   * A user file big enough for the cache (1 MB): the second run reads the merged catalog from the
+   * cache and says and prints exactly what the first did, and what a run without a cache does.
+   */
+  @Test
+  void aBigLayeredCatalogAnswersTheSameFromTheCache() throws IOException {
+    StringBuilder filler = new StringBuilder();
+    for (int i = 0; filler.length() < 1_100_000; i++) {
+      filler.append(
+          String.format(
+              ",%n  {\"id\": \"acme-filler-%d\", \"name\": \"Acme Filler %d\", \"org\": \"acme\","
+                  + " \"category\": \"chat\", \"released\": \"2027-01\", \"open\": true,"
+                  + " \"notes\": \"padding to make the catalog big enough to be cached\"}",
+              i, i));
+    }
+    String big =
+        OVERLAY
+            .replace("\"name\": \"Acme 7B\",", "\"name\": \"Acme 7B\", \"aliases\": [\"Vicuna\"],")
+            .replace(
+                "\"https://arxiv.org/abs/2302.13971\"}}",
+                "\"https://arxiv.org/abs/2302.13971\"}}" + filler);
+    Path file = write("big.json", big);
+    Path cacheHome = dir.resolve("cache");
+    String[] args = {"--verbose", "--catalog", file.toString(), "list", "--sort", "name"};
+    Cli.Result uncached = Cli.piped().run(args);
+    assertEquals(0, uncached.exit(), uncached.err());
+    assertTrue(uncached.err().contains("model llama replaces the one in"), uncached.err());
+    assertTrue(uncached.err().contains("alias \"Vicuna\" is also a name"), uncached.err());
+    Cli.Result first = Cli.piped().env("XDG_CACHE_HOME", cacheHome.toString()).run(args);
+    Path entry;
+    try (var entries = Files.list(cacheHome.resolve("llmscape").resolve("catalogs"))) {
+      List<Path> all = entries.toList();
+      assertEquals(1, all.size(), "one entry for the merged catalog");
+      entry = all.get(0);
+    }
+    FileTime written = Files.getLastModifiedTime(entry);
+    Cli.Result second = Cli.piped().env("XDG_CACHE_HOME", cacheHome.toString()).run(args);
+    assertEquals(written, Files.getLastModifiedTime(entry), "read, not rewritten");
+    assertEquals(uncached, first);
+    assertEquals(uncached, second);
   }
 
   @Test

@@ -25,12 +25,14 @@ import java.util.Map;
  * skips JSON tokenising, and models are stored in one segment per org, so a run that asks for one
  * org decodes only that org's models ({@link Decoded}). Strings are length-prefixed UTF-8; enums
  * are stored by ordinal, so the format's {@link #FINGERPRINT} covers their constants and any change
- * to them makes old files unreadable rather than wrong.
+ * to them makes old files unreadable rather than wrong. Each position names its file through a
+ * table of sources, so a catalog merged from several files ({@link CatalogLayers}) keeps where
+ * every entry came from.
  */
 final class CatalogBinary {
   /** Changes whenever the layout or an enum changes; stored first and checked on read. */
   static final int FINGERPRINT =
-      ("llmscape-catalog-binary-2"
+      ("llmscape-catalog-binary-3"
               + Arrays.toString(Category.values())
               + Arrays.toString(Openness.values())
               + Arrays.toString(Relation.values()))
@@ -41,8 +43,9 @@ final class CatalogBinary {
   static byte[] write(CatalogData data) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
     try (DataOutputStream out = new DataOutputStream(bytes)) {
-      Writer w = new Writer(out);
+      Writer w = new Writer(out, sourceTable(data));
       out.writeInt(FINGERPRINT);
+      w.strs(List.copyOf(w.sources().keySet()));
       w.str(data.version());
       w.date(data.date());
       out.writeInt(data.orgs().size());
@@ -77,7 +80,7 @@ final class CatalogBinary {
       for (Map.Entry<String, List<Integer>> segment : byOrg.entrySet()) {
         ByteArrayOutputStream segmentBytes = new ByteArrayOutputStream();
         try (DataOutputStream segmentOut = new DataOutputStream(segmentBytes)) {
-          Writer sw = new Writer(segmentOut);
+          Writer sw = new Writer(segmentOut, w.sources());
           for (int i : segment.getValue()) {
             segmentOut.writeInt(i);
             sw.model(models.get(i), data.positions().get(models.get(i).id()));
@@ -92,6 +95,16 @@ final class CatalogBinary {
       throw new IllegalStateException("writing to memory cannot fail", e);
     }
     return bytes.toByteArray();
+  }
+
+  /** The files positions point into, each with its place in the table; the catalog's own first. */
+  private static Map<String, Integer> sourceTable(CatalogData data) {
+    Map<String, Integer> table = new LinkedHashMap<>();
+    table.put(data.source(), 0);
+    for (SourcePosition at : data.positions().values()) {
+      table.putIfAbsent(at.source(), table.size());
+    }
+    return table;
   }
 
   /** Decodes everything at once, for tests and callers that need a {@link CatalogData}. */
@@ -128,6 +141,7 @@ final class CatalogBinary {
     final List<ChangelogEntry> changelog;
     final List<String> warnings;
     final Map<String, SourcePosition> orgPositions = new HashMap<>();
+    private final String[] sources;
     private final byte[] bytes;
     private final int modelCount;
     private final Map<String, int[]> segments = new LinkedHashMap<>();
@@ -139,11 +153,20 @@ final class CatalogBinary {
     private Decoded(byte[] bytes, int offset, String source) {
       this.bytes = bytes;
       this.source = source;
-      Reader r = new Reader(bytes, source);
-      r.at = offset;
-      if (r.i32() != FINGERPRINT) {
+      if (bytes.length - offset < 4 || readInt(bytes, offset) != FINGERPRINT) {
         throw new IllegalArgumentException("another format");
       }
+      Reader table = new Reader(bytes, new String[0]);
+      table.at = offset + 4;
+      // The catalog's own positions take the caller's name for it (a path may be spelled
+      // differently from when the file was cached); the others keep the file they came from.
+      sources = table.strs().toArray(String[]::new);
+      if (sources.length == 0) {
+        throw new IllegalArgumentException("no source table");
+      }
+      sources[0] = source;
+      Reader r = new Reader(bytes, sources);
+      r.at = table.at;
       version = r.str();
       date = r.date();
       int orgCount = r.count();
@@ -195,7 +218,7 @@ final class CatalogBinary {
       if (segment == null) {
         return List.of();
       }
-      Reader r = new Reader(bytes, source);
+      Reader r = new Reader(bytes, sources);
       r.at = segment[0];
       Model[] out = new Model[segment[2]];
       for (int i = 0; i < out.length; i++) {
@@ -249,7 +272,7 @@ final class CatalogBinary {
     }
   }
 
-  private record Writer(DataOutputStream out) {
+  private record Writer(DataOutputStream out, Map<String, Integer> sources) {
     void str(String s) throws IOException {
       if (s == null) {
         out.writeInt(-1);
@@ -294,6 +317,7 @@ final class CatalogBinary {
     }
 
     void position(SourcePosition at) throws IOException {
+      out.writeInt(at == null ? -1 : sources.get(at.source()));
       out.writeInt(at == null ? -1 : at.line());
       out.writeInt(at == null ? -1 : at.column());
     }
@@ -328,15 +352,22 @@ final class CatalogBinary {
     }
   }
 
+  private static int readInt(byte[] b, int at) {
+    return ((b[at] & 0xff) << 24)
+        | ((b[at + 1] & 0xff) << 16)
+        | ((b[at + 2] & 0xff) << 8)
+        | (b[at + 3] & 0xff);
+  }
+
   /** A cursor over the bytes; hand-rolled because it runs before anything is JIT-compiled. */
   private static final class Reader {
     private final byte[] b;
-    private final String source;
+    private final String[] sources;
     int at;
 
-    Reader(byte[] bytes, String source) {
+    Reader(byte[] bytes, String[] sources) {
       this.b = bytes;
-      this.source = source;
+      this.sources = sources;
     }
 
     int u8() {
@@ -455,10 +486,11 @@ final class CatalogBinary {
     }
 
     void position(Map<String, SourcePosition> positions, String key) {
+      int source = i32();
       int line = i32();
       int column = i32();
-      if (line >= 0) {
-        positions.put(key, new SourcePosition(source, line, column));
+      if (source >= 0) {
+        positions.put(key, new SourcePosition(sources[source], line, column));
       }
     }
   }

@@ -1,5 +1,9 @@
 package dev.llmscape.catalog;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -8,21 +12,26 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.zip.CRC32C;
 
 /**
- * A cache of big user catalogs in {@link CatalogBinary} form, one file per catalog path under a
- * directory ({@code $XDG_CACHE_HOME/llmscape/catalogs}). An entry is used only when the catalog's
- * size, modification time and CRC-32C all match the ones it was made from; otherwise the JSON is
- * read and the entry rewritten. Any problem with the cache (unwritable, corrupt, another format)
+ * A cache of big user catalogs in {@link CatalogBinary} form under a directory ({@code
+ * $XDG_CACHE_HOME/llmscape/catalogs}): one entry per catalog file used alone, and one per list of
+ * files laid over each other (with or without the bundled catalog), holding the merged catalog and
+ * what the merge reported. An entry is used only when every file's size, modification time and
+ * CRC-32C (and the bundled catalog's checksum) match the ones it was made from; otherwise the JSON
+ * is read and the entry rewritten. Any problem with the cache (unwritable, corrupt, another format)
  * only means reading the JSON: the cache can make a run faster, never different.
  */
 public final class CatalogCache {
   /** Below this size the JSON reads about as fast as a cache entry and is not cached. */
   public static final long DEFAULT_MIN_SIZE = 1L << 20;
 
-  private static final int MAGIC = 0x4c4d5343; // "LMSC"
-  private static final int HEADER = 4 + 8 + 8 + 8 + 8;
+  /** "LMS" and the entry layout's version: magic, stamp, body checksum, notes, catalog. */
+  private static final int MAGIC = 0x4c4d5302;
 
   private final Path dir;
   private final long minSize;
@@ -49,10 +58,25 @@ public final class CatalogCache {
 
   /** Where the entry for a catalog path lives; named after the absolute path. */
   Path entryFor(Path catalog) {
-    String key = catalog.toAbsolutePath().normalize().toString();
+    return entryFor(List.of(catalog), false);
+  }
+
+  /**
+   * Where the entry for these files laid over each other (and over the bundled catalog) lives;
+   * named after their absolute paths, so each combination has one entry.
+   */
+  Path entryFor(List<Path> catalogs, boolean overBundled) {
+    StringBuilder key = new StringBuilder(overBundled ? "bundled" : "");
+    for (Path catalog : catalogs) {
+      key.append('\n').append(catalog.toAbsolutePath().normalize());
+    }
+    String name = key.toString();
+    if (!overBundled && catalogs.size() == 1) {
+      name = name.substring(1); // a single file's entry keeps the name it has always had
+    }
     CRC32C crc = new CRC32C();
-    crc.update(key.getBytes(StandardCharsets.UTF_8));
-    return dir.resolve(String.format("%08x-%08x.bin", key.hashCode(), (int) crc.getValue()));
+    crc.update(name.getBytes(StandardCharsets.UTF_8));
+    return dir.resolve(String.format("%08x-%08x.bin", name.hashCode(), (int) crc.getValue()));
   }
 
   /** The CRC-32C of a file's content, read in blocks (a big catalog is not held in memory). */
@@ -73,48 +97,112 @@ public final class CatalogCache {
    * file, since it is not checked again.
    */
   Catalog lookup(Path catalog, long size, long mtime, long checksum, String source) {
+    Entry entry = lookup(entryFor(catalog), fileStamp(size, mtime, checksum), source);
+    return entry == null ? null : entry.catalog();
+  }
+
+  /** Writes an entry; failures are ignored (the next run reads the JSON again). */
+  void store(Path catalog, long size, long mtime, long checksum, CatalogData data) {
+    store(entryFor(catalog), fileStamp(size, mtime, checksum), data, List.of());
+  }
+
+  private static byte[] fileStamp(long size, long mtime, long checksum) {
+    return ByteBuffer.allocate(24).putLong(size).putLong(mtime).putLong(checksum).array();
+  }
+
+  /**
+   * What an entry for layered files is made from: each file's name as given (the merged catalog's
+   * messages use it), size, modification time and checksum, and the bundled catalog's checksum when
+   * it lies underneath. Any difference means the files are read again.
+   *
+   * @param bundled the bundled catalog's checksum, or null when the files are used alone
+   */
+  static byte[] layeredStamp(List<Path> catalogs, Long bundled) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      out.writeBoolean(bundled != null);
+      out.writeLong(bundled == null ? 0 : bundled);
+      out.writeInt(catalogs.size());
+      for (Path catalog : catalogs) {
+        out.writeUTF(catalog.toString());
+        out.writeLong(Files.size(catalog));
+        out.writeLong(Files.getLastModifiedTime(catalog).toMillis());
+        out.writeLong(checksum(catalog));
+      }
+    }
+    return bytes.toByteArray();
+  }
+
+  /**
+   * A cached catalog with the notes and warnings that reading it gave.
+   *
+   * @param problems what the merge reported (overrides and name conflicts), in order
+   */
+  record Entry(Catalog catalog, List<CatalogProblem> problems) {}
+
+  /**
+   * The entry at this place if it was made from exactly this stamp, else null.
+   *
+   * @param source the catalog's name in messages
+   */
+  Entry lookup(Path entry, byte[] stamp, String source) {
     try {
-      Path entry = entryFor(catalog);
       if (!Files.isRegularFile(entry)) {
         return null;
       }
       byte[] bytes = Files.readAllBytes(entry);
-      if (bytes.length < HEADER) {
+      ByteBuffer head = ByteBuffer.wrap(bytes);
+      if (bytes.length < 8 || head.getInt() != MAGIC) {
         return null;
       }
-      ByteBuffer head = ByteBuffer.wrap(bytes, 0, HEADER);
-      if (head.getInt() != MAGIC
-          || head.getLong() != size
-          || head.getLong() != mtime
-          || head.getLong() != checksum) {
+      int stampLength = head.getInt();
+      if (stampLength != stamp.length || bytes.length < 8 + stampLength + 8) {
         return null;
       }
+      if (!Arrays.equals(bytes, 8, 8 + stampLength, stamp, 0, stamp.length)) {
+        return null;
+      }
+      head.position(8 + stampLength);
       long bodyChecksum = head.getLong();
+      int body = head.position();
       CRC32C crc = new CRC32C();
-      crc.update(bytes, HEADER, bytes.length - HEADER);
+      crc.update(bytes, body, bytes.length - body);
       if (crc.getValue() != bodyChecksum) {
         return null;
       }
-      return Catalog.decoded(CatalogBinary.decode(bytes, HEADER, source));
+      DataInputStream in =
+          new DataInputStream(new ByteArrayInputStream(bytes, body, bytes.length - body));
+      List<CatalogProblem> problems = readProblems(in);
+      int catalogAt = bytes.length - in.available();
+      return new Entry(
+          Catalog.decoded(CatalogBinary.decode(bytes, catalogAt, source)), List.copyOf(problems));
     } catch (IOException | RuntimeException e) {
       return null;
     }
   }
 
   /** Writes an entry; failures are ignored (the next run reads the JSON again). */
-  void store(Path catalog, long size, long mtime, long checksum, CatalogData data) {
+  void store(Path entry, byte[] stamp, CatalogData data, List<CatalogProblem> problems) {
     Path tmp = null;
     try {
       Files.createDirectories(dir);
-      Path entry = entryFor(catalog);
-      byte[] body = CatalogBinary.write(data);
-      ByteBuffer out = ByteBuffer.allocate(HEADER + body.length);
+      ByteArrayOutputStream body = new ByteArrayOutputStream(1 << 20);
+      try (DataOutputStream out = new DataOutputStream(body)) {
+        writeProblems(out, problems);
+        out.write(CatalogBinary.write(data));
+      }
       CRC32C crc = new CRC32C();
-      crc.update(body);
-      out.putInt(MAGIC).putLong(size).putLong(mtime).putLong(checksum).putLong(crc.getValue());
-      out.put(body);
+      crc.update(body.toByteArray());
+      ByteArrayOutputStream whole = new ByteArrayOutputStream(body.size() + stamp.length + 16);
+      try (DataOutputStream out = new DataOutputStream(whole)) {
+        out.writeInt(MAGIC);
+        out.writeInt(stamp.length);
+        out.write(stamp);
+        out.writeLong(crc.getValue());
+        body.writeTo(out);
+      }
       tmp = Files.createTempFile(dir, "entry", ".tmp");
-      Files.write(tmp, out.array());
+      Files.write(tmp, whole.toByteArray());
       try {
         Files.move(tmp, entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
@@ -132,5 +220,47 @@ public final class CatalogCache {
         }
       }
     }
+  }
+
+  private static void writeProblems(DataOutputStream out, List<CatalogProblem> problems)
+      throws IOException {
+    out.writeInt(problems.size());
+    for (CatalogProblem p : problems) {
+      out.writeByte(p.severity().ordinal());
+      out.writeUTF(p.rule());
+      out.writeUTF(p.at().source());
+      out.writeInt(p.at().line());
+      out.writeInt(p.at().column());
+      writeOptional(out, p.model());
+      writeOptional(out, p.org());
+      out.writeUTF(p.message());
+    }
+  }
+
+  private static List<CatalogProblem> readProblems(DataInputStream in) throws IOException {
+    int count = in.readInt();
+    if (count < 0 || count > in.available()) {
+      throw new IOException("bad problem count");
+    }
+    List<CatalogProblem> problems = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      CatalogProblem.Severity severity = CatalogProblem.Severity.values()[in.readByte()];
+      String rule = in.readUTF();
+      SourcePosition at = new SourcePosition(in.readUTF(), in.readInt(), in.readInt());
+      problems.add(
+          new CatalogProblem(severity, rule, at, readOptional(in), readOptional(in), in.readUTF()));
+    }
+    return problems;
+  }
+
+  private static void writeOptional(DataOutputStream out, String s) throws IOException {
+    out.writeBoolean(s != null);
+    if (s != null) {
+      out.writeUTF(s);
+    }
+  }
+
+  private static String readOptional(DataInputStream in) throws IOException {
+    return in.readBoolean() ? in.readUTF() : null;
   }
 }

@@ -158,6 +158,31 @@ public final class CatalogLoader {
    *     references do not resolve
    */
   public static Layered layered(List<Path> files, boolean overBundled) {
+    return layered(files, overBundled, null);
+  }
+
+  /**
+   * Reads the files in order, each laid over the ones before, through the cache when they are big:
+   * the merged catalog and what the merge reported are kept in one entry, used while no file (nor
+   * the bundled catalog) has changed. The result is the same either way.
+   *
+   * @param cache the cache, or null for none
+   */
+  public static Layered layered(List<Path> files, boolean overBundled, CatalogCache cache) {
+    Path entry = null;
+    byte[] stamp = null;
+    if (cache != null && cache.applies(totalSize(files))) {
+      try {
+        stamp = CatalogCache.layeredStamp(files, overBundled ? bundledChecksum() : null);
+        entry = cache.entryFor(files, overBundled);
+        CatalogCache.Entry hit = cache.lookup(entry, stamp, layeredSource(files, overBundled));
+        if (hit != null) {
+          return fromProblems(hit.catalog(), hit.problems());
+        }
+      } catch (IOException e) {
+        entry = null; // a file that cannot be stamped is reported by the reading below
+      }
+    }
     List<CatalogData> layers = new ArrayList<>();
     if (overBundled) {
       layers.add(readBundled());
@@ -166,7 +191,55 @@ public final class CatalogLoader {
       layers.add(readFile(file));
     }
     CatalogLayers.Merged merged = CatalogLayers.merge(layers, overBundled);
-    return new Layered(Catalog.of(merged.data()), merged.overrides(), merged.conflicts());
+    Catalog catalog = Catalog.of(merged.data());
+    if (entry != null) {
+      List<CatalogProblem> problems = new ArrayList<>(merged.overrides());
+      problems.addAll(merged.conflicts());
+      cache.store(entry, stamp, merged.data(), problems);
+    }
+    return new Layered(catalog, merged.overrides(), merged.conflicts());
+  }
+
+  /** The merged catalog's name, as {@link CatalogLayers} makes it. */
+  private static String layeredSource(List<Path> files, boolean overBundled) {
+    List<String> sources = new ArrayList<>();
+    if (overBundled) {
+      sources.add(BUNDLED_NAME);
+    }
+    files.forEach(f -> sources.add(f.toString()));
+    return String.join(" + ", sources);
+  }
+
+  /** Splits cached problems back into overrides (notes) and conflicts (warnings). */
+  private static Layered fromProblems(Catalog catalog, List<CatalogProblem> problems) {
+    List<CatalogProblem> overrides = new ArrayList<>();
+    List<CatalogProblem> conflicts = new ArrayList<>();
+    for (CatalogProblem p : problems) {
+      (p.severity() == CatalogProblem.Severity.NOTE ? overrides : conflicts).add(p);
+    }
+    return new Layered(catalog, List.copyOf(overrides), List.copyOf(conflicts));
+  }
+
+  private static long totalSize(List<Path> files) {
+    long total = 0;
+    for (Path file : files) {
+      try {
+        total += Files.isRegularFile(file) ? Files.size(file) : 0;
+      } catch (IOException e) {
+        // reported when the file is read
+      }
+    }
+    return total;
+  }
+
+  /** The checksum of the bundled catalog as this jar holds it (its binary form, else the JSON). */
+  private static long bundledChecksum() throws IOException {
+    InputStream in = CatalogLoader.class.getResourceAsStream(BUNDLED_BINARY);
+    try (InputStream bundled = in != null ? in : openBundled()) {
+      java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+      crc.update(bundled.readAllBytes());
+      return crc.getValue();
+    }
   }
 
   /** The bundled catalog read for {@code validate}: every problem, not just the first. */

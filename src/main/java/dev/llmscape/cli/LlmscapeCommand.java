@@ -120,7 +120,8 @@ public final class LlmscapeCommand implements Runnable {
     String key = files + (usesBundled() ? "" : " only");
     if (catalog == null || !key.equals(catalogKey)) {
       catalogKey = key;
-      // One big file alone is answered from the cache of its binary form (checked when cached).
+      // Big files are answered from the cache of their binary form (checked when cached): one
+      // file alone as it is, several or over the bundled catalog as merged.
       Catalog big =
           files.size() == 1 && !usesBundled() ? CatalogLoader.big(files.get(0), cache()) : null;
       if (big != null) {
@@ -128,7 +129,7 @@ public final class LlmscapeCommand implements Runnable {
       } else if (files.isEmpty()) {
         catalog = CatalogLoader.bundled();
       } else {
-        CatalogLoader.Layered layered = CatalogLoader.layered(files, usesBundled());
+        CatalogLoader.Layered layered = CatalogLoader.layered(files, usesBundled(), cache());
         catalog = layered.catalog();
         if (verbose) {
           layered.overrides().forEach(this::report);

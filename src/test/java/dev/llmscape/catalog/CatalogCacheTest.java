@@ -149,6 +149,80 @@ class CatalogCacheTest {
     assertEquals(CatalogLoader.readFile(file).models(), CatalogLoader.file(file, broken).models());
   }
 
+  /** A model of its own and a replaced bundled one: the merge notes one override. */
+  private static final String OVERLAY =
+      """
+      {"version": "mine-1", "date": "2027-02-01",
+       "orgs": [{"id": "acme", "name": "Acme AI", "family": "Acme"}],
+       "models": [
+        {"id": "acme-7b", "name": "Acme 7B", "org": "acme", "category": "chat", "released": "2027-01",
+         "aliases": ["Vicuna"], "base": [{"id": "llama-2", "relation": "fine-tuned"}]},
+        {"id": "llama", "name": "LLaMA (my notes)", "org": "meta", "category": "foundation",
+         "released": "2023-02-24"}
+       ]}
+      """;
+
+  /** Positions from several files keep their own file through the binary form. */
+  @Test
+  void binaryFormKeepsEachPositionsFile() throws IOException {
+    Path file = Files.writeString(tmp.resolve("mine.json"), OVERLAY);
+    CatalogData merged =
+        CatalogLayers.merge(List.of(bundled(), CatalogLoader.readFile(file)), true).data();
+    CatalogData back = CatalogBinary.read(CatalogBinary.write(merged), 0, merged.source());
+    assertEquals(merged, back);
+    assertEquals(file.toString(), back.positions().get("acme-7b").source());
+    assertEquals("bundled", back.positions().get("gpt-3").source());
+  }
+
+  @Test
+  void layeredFilesAreMergedOnceAndThenComeFromTheCache() throws IOException {
+    Path file = Files.writeString(tmp.resolve("mine.json"), OVERLAY);
+    CatalogCache cache = new CatalogCache(tmp.resolve("cache"), 0);
+    CatalogLoader.Layered read = CatalogLoader.layered(List.of(file), true, cache);
+    Path entry = cache.entryFor(List.of(file), true);
+    assertTrue(Files.isRegularFile(entry), "entry written");
+    long written = Files.getLastModifiedTime(entry).toMillis();
+    CatalogLoader.Layered cached = CatalogLoader.layered(List.of(file), true, cache);
+    assertEquals(written, Files.getLastModifiedTime(entry).toMillis(), "not rewritten");
+    CatalogLoader.Layered plain = CatalogLoader.layered(List.of(file), true);
+    for (CatalogLoader.Layered l : List.of(read, cached)) {
+      assertEquals(plain.catalog().models(), l.catalog().models());
+      assertEquals(plain.catalog().orgs(), l.catalog().orgs());
+      assertEquals(plain.catalog().source(), l.catalog().source());
+      assertEquals(plain.catalog().date(), l.catalog().date());
+      assertEquals(plain.overrides(), l.overrides());
+      assertEquals(plain.conflicts(), l.conflicts());
+      for (String id : List.of("acme-7b", "llama", "gpt-3")) {
+        assertEquals(plain.catalog().positionOf(id), l.catalog().positionOf(id), id);
+      }
+    }
+    assertEquals(1, cached.overrides().size());
+    assertEquals(1, cached.conflicts().size());
+    // The files alone are another entry, not this one.
+    assertFalse(entry.equals(cache.entryFor(List.of(file), false)));
+  }
+
+  @Test
+  void aChangedLayerOrBundledCatalogIsMergedAgain() throws IOException {
+    Path file = Files.writeString(tmp.resolve("mine.json"), OVERLAY);
+    CatalogCache cache = new CatalogCache(tmp.resolve("cache"), 0);
+    CatalogLoader.layered(List.of(file), true, cache);
+    FileTime time = Files.getLastModifiedTime(file);
+    Files.writeString(file, OVERLAY.replace("Acme 7B", "Acme 7C"));
+    Files.setLastModifiedTime(file, time);
+    Catalog again = CatalogLoader.layered(List.of(file), true, cache).catalog();
+    assertEquals("Acme 7C", again.index().byId("acme-7b").name());
+    // Another bundled catalog (another build) stamps differently.
+    assertFalse(
+        Arrays.equals(
+            CatalogCache.layeredStamp(List.of(file), 1L),
+            CatalogCache.layeredStamp(List.of(file), 2L)));
+    assertFalse(
+        Arrays.equals(
+            CatalogCache.layeredStamp(List.of(file), 1L),
+            CatalogCache.layeredStamp(List.of(file), null)));
+  }
+
   @Test
   void userCacheDirectoryFollowsXdgThenHome() {
     assertNull(CatalogCache.inUserCacheDir(null, null));
