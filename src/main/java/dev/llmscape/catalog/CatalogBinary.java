@@ -11,6 +11,7 @@ import dev.llmscape.model.ReleaseDate;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -42,59 +43,69 @@ final class CatalogBinary {
 
   static byte[] write(CatalogData data) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
-    try (DataOutputStream out = new DataOutputStream(bytes)) {
-      Writer w = new Writer(out, sourceTable(data));
-      out.writeInt(FINGERPRINT);
-      w.strs(List.copyOf(w.sources().keySet()));
-      w.str(data.version());
-      w.date(data.date());
-      out.writeInt(data.orgs().size());
-      for (Org o : data.orgs()) {
-        w.str(o.id());
-        w.str(o.name());
-        w.str(o.nameZh());
-        w.str(o.family());
-        w.str(o.country());
-        w.strs(o.aliases());
-        w.str(o.url());
-        w.str(o.mergedInto());
-        w.str(o.mergedOn());
-        w.str(o.notes());
-        w.position(data.positions().get("org:" + o.id()));
-      }
-      out.writeInt(data.changelog().size());
-      for (ChangelogEntry c : data.changelog()) {
-        w.str(c.version());
-        w.date(c.date());
-        w.strs(c.changes());
-      }
-      w.strs(data.warnings());
-      // Models by org, each with its place in the catalog, so all of them decode in order.
-      Map<String, List<Integer>> byOrg = new LinkedHashMap<>();
-      List<Model> models = data.models();
-      for (int i = 0; i < models.size(); i++) {
-        byOrg.computeIfAbsent(models.get(i).orgId(), k -> new ArrayList<>()).add(i);
-      }
-      out.writeInt(models.size());
-      out.writeInt(byOrg.size());
-      for (Map.Entry<String, List<Integer>> segment : byOrg.entrySet()) {
-        ByteArrayOutputStream segmentBytes = new ByteArrayOutputStream();
-        try (DataOutputStream segmentOut = new DataOutputStream(segmentBytes)) {
-          Writer sw = new Writer(segmentOut, w.sources());
-          for (int i : segment.getValue()) {
-            segmentOut.writeInt(i);
-            sw.model(models.get(i), data.positions().get(models.get(i).id()));
-          }
-        }
-        w.str(segment.getKey());
-        out.writeInt(segment.getValue().size());
-        out.writeInt(segmentBytes.size());
-        segmentBytes.writeTo(out);
-      }
+    try {
+      write(data, bytes);
     } catch (IOException e) {
       throw new IllegalStateException("writing to memory cannot fail", e);
     }
     return bytes.toByteArray();
+  }
+
+  /**
+   * Writes the binary form to a stream (the cache writes big catalogs straight to a file), flushed
+   * and left open.
+   */
+  static void write(CatalogData data, OutputStream sink) throws IOException {
+    DataOutputStream out = new DataOutputStream(sink);
+    Writer w = new Writer(out, sourceTable(data));
+    out.writeInt(FINGERPRINT);
+    w.strs(List.copyOf(w.sources().keySet()));
+    w.str(data.version());
+    w.date(data.date());
+    out.writeInt(data.orgs().size());
+    for (Org o : data.orgs()) {
+      w.str(o.id());
+      w.str(o.name());
+      w.str(o.nameZh());
+      w.str(o.family());
+      w.str(o.country());
+      w.strs(o.aliases());
+      w.str(o.url());
+      w.str(o.mergedInto());
+      w.str(o.mergedOn());
+      w.str(o.notes());
+      w.position(data.positions().get("org:" + o.id()));
+    }
+    out.writeInt(data.changelog().size());
+    for (ChangelogEntry c : data.changelog()) {
+      w.str(c.version());
+      w.date(c.date());
+      w.strs(c.changes());
+    }
+    w.strs(data.warnings());
+    // Models by org, each with its place in the catalog, so all of them decode in order.
+    Map<String, List<Integer>> byOrg = new LinkedHashMap<>();
+    List<Model> models = data.models();
+    for (int i = 0; i < models.size(); i++) {
+      byOrg.computeIfAbsent(models.get(i).orgId(), k -> new ArrayList<>()).add(i);
+    }
+    out.writeInt(models.size());
+    out.writeInt(byOrg.size());
+    for (Map.Entry<String, List<Integer>> segment : byOrg.entrySet()) {
+      ByteArrayOutputStream segmentBytes = new ByteArrayOutputStream();
+      try (DataOutputStream segmentOut = new DataOutputStream(segmentBytes)) {
+        Writer sw = new Writer(segmentOut, w.sources());
+        for (int i : segment.getValue()) {
+          segmentOut.writeInt(i);
+          sw.model(models.get(i), data.positions().get(models.get(i).id()));
+        }
+      }
+      w.str(segment.getKey());
+      out.writeInt(segment.getValue().size());
+      out.writeInt(segmentBytes.size());
+      segmentBytes.writeTo(out);
+    }
+    out.flush();
   }
 
   /** The files positions point into, each with its place in the table; the catalog's own first. */

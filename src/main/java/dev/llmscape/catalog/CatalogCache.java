@@ -1,5 +1,6 @@
 package dev.llmscape.catalog;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -7,15 +8,19 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.zip.CRC32C;
+import java.util.zip.CheckedOutputStream;
 
 /**
  * A cache of big user catalogs in {@link CatalogBinary} form under a directory ({@code
@@ -186,23 +191,26 @@ public final class CatalogCache {
     Path tmp = null;
     try {
       Files.createDirectories(dir);
-      ByteArrayOutputStream body = new ByteArrayOutputStream(1 << 20);
-      try (DataOutputStream out = new DataOutputStream(body)) {
-        writeProblems(out, problems);
-        out.write(CatalogBinary.write(data));
-      }
-      CRC32C crc = new CRC32C();
-      crc.update(body.toByteArray());
-      ByteArrayOutputStream whole = new ByteArrayOutputStream(body.size() + stamp.length + 16);
-      try (DataOutputStream out = new DataOutputStream(whole)) {
-        out.writeInt(MAGIC);
-        out.writeInt(stamp.length);
-        out.write(stamp);
-        out.writeLong(crc.getValue());
-        body.writeTo(out);
-      }
+      // Streamed to the file with the checksum computed on the way and filled in last: a
+      // 100,000-model catalog's binary form is tens of MB, and building it in memory first would
+      // add that much to the run's peak memory.
       tmp = Files.createTempFile(dir, "entry", ".tmp");
-      Files.write(tmp, whole.toByteArray());
+      try (FileChannel file = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+        CheckedOutputStream body =
+            new CheckedOutputStream(
+                new BufferedOutputStream(Channels.newOutputStream(file), 1 << 16), new CRC32C());
+        DataOutputStream out = new DataOutputStream(body);
+        ByteBuffer head = ByteBuffer.allocate(8 + stamp.length + 8);
+        head.putInt(MAGIC).putInt(stamp.length).put(stamp).putLong(0).flip();
+        while (head.hasRemaining()) {
+          file.write(head);
+        }
+        writeProblems(out, problems);
+        CatalogBinary.write(data, out); // flushed, and the channel left open for the checksum
+        ByteBuffer checksum = ByteBuffer.allocate(8).putLong(body.getChecksum().getValue());
+        checksum.flip();
+        file.write(checksum, 8 + stamp.length);
+      }
       try {
         Files.move(tmp, entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
