@@ -9,11 +9,18 @@ public final class Names {
 
   /** "LLaMA-2", "llama 2" and "Llama2" all give "llama2"; full-width forms fold to ASCII. */
   public static String key(String name) {
-    if (isAscii(name)) {
-      // ASCII needs neither NFKC nor full case folding: skipping them avoids loading the
-      // normaliser's data, which every run would otherwise pay for.
+    if (isAsciiOrHan(name)) {
+      // ASCII and the common Han ideographs need neither NFKC nor full case folding (the
+      // ideographs have no case and no decomposition): skipping them avoids loading the
+      // normaliser's data, which every run would otherwise pay for, since the org index holds
+      // Chinese names.
       return strip(name.toLowerCase(Locale.ROOT));
     }
+    return normalizedKey(name);
+  }
+
+  /** The key by NFKC and full case folding: what {@link #key} computes for any other text. */
+  static String normalizedKey(String name) {
     String key = once(name);
     // Rare text (a combining mark left next to a new neighbour once a space is gone, a case
     // mapping that decomposes) needs another round; ASCII and CJK names never do.
@@ -53,9 +60,18 @@ public final class Names {
     return sb.toString();
   }
 
-  private static boolean isAscii(String s) {
+  /**
+   * Only ASCII, CJK Unified Ideographs (the base block and extension A) and the en and em dashes
+   * (as in "UW–Madison"): characters without case, decomposition or combining class.
+   */
+  private static boolean isAsciiOrHan(String s) {
     for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) >= 0x80) {
+      char c = s.charAt(i);
+      if (c >= 0x80
+          && !(c >= 0x4e00 && c <= 0x9fff)
+          && !(c >= 0x3400 && c <= 0x4dbf)
+          && c != '\u2013'
+          && c != '\u2014') {
         return false;
       }
     }
