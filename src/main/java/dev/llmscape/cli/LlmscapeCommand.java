@@ -39,7 +39,10 @@ import picocli.CommandLine.ScopeType;
       "Environment:",
       "  LLMSCAPE_CATALOG  catalog files to lay over the bundled one, separated by",
       "                    '${sys:path.separator}' (--catalog replaces it)",
-      "  NO_COLOR, CLICOLOR_FORCE  turn colour off, or on even when piped"
+      "  NO_COLOR, CLICOLOR_FORCE  turn colour off, or on even when piped",
+      "  XDG_CACHE_HOME    where big catalog files (1 MB or more) are cached in",
+      "                    binary form (else ~/.cache); LLMSCAPE_NO_CACHE=1 turns",
+      "                    the cache off"
     })
 public final class LlmscapeCommand implements Runnable {
   private final Environment environment;
