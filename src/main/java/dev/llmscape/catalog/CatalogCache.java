@@ -38,6 +38,9 @@ public final class CatalogCache {
   /** "LMS" and the entry layout's version: magic, stamp, body checksum, notes, catalog. */
   private static final int MAGIC = 0x4c4d5302;
 
+  /** How many catalogs the cache keeps; the ones written longest ago go first. */
+  static final int MAX_ENTRIES = 8;
+
   private final Path dir;
   private final long minSize;
 
@@ -217,6 +220,7 @@ public final class CatalogCache {
         Files.move(tmp, entry, StandardCopyOption.REPLACE_EXISTING);
       }
       tmp = null;
+      prune(entry);
     } catch (IOException | RuntimeException e) {
       // A cache that cannot be written is no cache; the catalog was read all the same.
     } finally {
@@ -226,6 +230,36 @@ public final class CatalogCache {
         } catch (IOException e) {
           // nothing more to do
         }
+      }
+    }
+  }
+
+  /**
+   * Keeps the cache to {@link #MAX_ENTRIES} entries, removing the ones written longest ago: each
+   * holds a whole catalog (about 25 MB for 100,000 models), and every file or list of files used
+   * makes one.
+   */
+  private void prune(Path keep) throws IOException {
+    List<Path> entries;
+    try (var files = Files.list(dir)) {
+      entries = files.filter(f -> f.getFileName().toString().endsWith(".bin")).toList();
+    }
+    if (entries.size() <= MAX_ENTRIES) {
+      return;
+    }
+    List<Path> oldestFirst = new ArrayList<>(entries);
+    oldestFirst.sort(
+        java.util.Comparator.comparingLong(
+            f -> {
+              try {
+                return Files.getLastModifiedTime(f).toMillis();
+              } catch (IOException e) {
+                return Long.MIN_VALUE; // gone or unreadable: first to go
+              }
+            }));
+    for (Path old : oldestFirst.subList(0, entries.size() - MAX_ENTRIES)) {
+      if (!old.equals(keep)) {
+        Files.deleteIfExists(old);
       }
     }
   }

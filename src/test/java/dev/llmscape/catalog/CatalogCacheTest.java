@@ -224,6 +224,27 @@ class CatalogCacheTest {
   }
 
   @Test
+  void theCacheKeepsTheEntriesWrittenLast() throws IOException {
+    CatalogCache cache = new CatalogCache(tmp.resolve("cache"), 0);
+    List<Path> files = new java.util.ArrayList<>();
+    for (int i = 0; i < CatalogCache.MAX_ENTRIES + 3; i++) {
+      Path file = tmp.resolve("catalog-" + i + ".json");
+      Files.copy(Cli.fixturePath(), file);
+      files.add(file);
+      CatalogLoader.file(file, cache);
+      // Distinct times, oldest first, whatever the file system's time resolution.
+      Files.setLastModifiedTime(cache.entryFor(file), FileTime.fromMillis(1_000_000L * (i + 1)));
+    }
+    try (var entries = Files.list(tmp.resolve("cache"))) {
+      assertEquals(CatalogCache.MAX_ENTRIES, entries.count());
+    }
+    for (int i = 0; i < files.size(); i++) {
+      boolean kept = i >= files.size() - CatalogCache.MAX_ENTRIES;
+      assertEquals(kept, Files.exists(cache.entryFor(files.get(i))), "entry " + i);
+    }
+  }
+
+  @Test
   void userCacheDirectoryFollowsXdgThenHome() {
     assertNull(CatalogCache.inUserCacheDir(null, null));
     Path file = Path.of("/data/c.json");
