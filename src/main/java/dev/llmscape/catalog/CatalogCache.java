@@ -80,7 +80,7 @@ public final class CatalogCache {
     }
     String name = key.toString();
     if (!overBundled && catalogs.size() == 1) {
-      name = name.substring(1); // a single file's entry keeps the name it has always had
+      name = name.substring(1); // as before layering was cached: an old entry is replaced
     }
     CRC32C crc = new CRC32C();
     crc.update(name.getBytes(StandardCharsets.UTF_8));
