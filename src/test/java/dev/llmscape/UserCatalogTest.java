@@ -138,6 +138,45 @@ class UserCatalogTest {
     assertEquals(uncached, second);
   }
 
+  /**
+   * A big file used alone (--only) says the same from the cache as when read: its own name
+   * conflicts are warned about on every run, cached or not.
+   */
+  @Test
+  void aBigFileAloneWarnsTheSameFromTheCache() throws IOException {
+    StringBuilder models = new StringBuilder();
+    for (int i = 0; models.length() < 1_100_000; i++) {
+      models.append(
+          String.format(
+              "{\"id\": \"filler-%d\", \"name\": \"Filler %d\", \"org\": \"meta\","
+                  + " \"category\": \"chat\", \"released\": \"2024-01\", \"open\": true,"
+                  + " \"links\": {\"blog\": \"https://example.com/%d\"},"
+                  + " \"notes\": \"padding to make the catalog big enough to be cached\"},%n",
+              i, i, i));
+    }
+    models.append(
+        "{\"id\": \"copycat\", \"name\": \"Copycat\", \"aliases\": [\"Vicuna\"],"
+            + " \"org\": \"meta\", \"category\": \"chat\", \"released\": \"2024-01\","
+            + " \"links\": {\"blog\": \"https://example.com/copycat\"}},\n");
+    String fixture = Files.readString(Cli.fixturePath());
+    int at = fixture.indexOf("\"models\": [") + "\"models\": [".length();
+    Path file = write("alone.json", fixture.substring(0, at) + models + fixture.substring(at));
+    String[] args = {"--only", "--catalog", file.toString(), "filter", "org:meta"};
+    Cli.Result uncached = Cli.piped().run(args);
+    assertEquals(0, uncached.exit(), uncached.err());
+    assertTrue(
+        uncached.err().contains("is also a name of model copycat (alias \"Vicuna\")"),
+        uncached.err());
+    Path cacheHome = dir.resolve("cache");
+    Cli.Result first = Cli.piped().env("XDG_CACHE_HOME", cacheHome.toString()).run(args);
+    Cli.Result second = Cli.piped().env("XDG_CACHE_HOME", cacheHome.toString()).run(args);
+    try (var entries = Files.list(cacheHome.resolve("llmscape").resolve("catalogs"))) {
+      assertEquals(1, entries.count());
+    }
+    assertEquals(uncached, first);
+    assertEquals(uncached, second);
+  }
+
   @Test
   void laterFilesWinAndTheEnvironmentIsAPathList() throws IOException {
     Path first = write("first.json", OVERLAY);

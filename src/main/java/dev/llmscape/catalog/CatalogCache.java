@@ -64,11 +64,6 @@ public final class CatalogCache {
     return size >= minSize;
   }
 
-  /** Where the entry for a catalog path lives; named after the absolute path. */
-  Path entryFor(Path catalog) {
-    return entryFor(List.of(catalog), false);
-  }
-
   /**
    * Where the entry for these files laid over each other (and over the bundled catalog) lives;
    * named after their absolute paths, so each combination has one entry.
@@ -100,32 +95,13 @@ public final class CatalogCache {
   }
 
   /**
-   * The cached catalog for these bytes of this file, or null when there is none that matches. Its
-   * models are decoded as queries ask for them; the entry's own checksum guards against a damaged
-   * file, since it is not checked again.
-   */
-  Catalog lookup(Path catalog, long size, long mtime, long checksum, String source) {
-    Entry entry = lookup(entryFor(catalog), fileStamp(size, mtime, checksum), source);
-    return entry == null ? null : entry.catalog();
-  }
-
-  /** Writes an entry; failures are ignored (the next run reads the JSON again). */
-  void store(Path catalog, long size, long mtime, long checksum, CatalogData data) {
-    store(entryFor(catalog), fileStamp(size, mtime, checksum), data, List.of());
-  }
-
-  private static byte[] fileStamp(long size, long mtime, long checksum) {
-    return ByteBuffer.allocate(24).putLong(size).putLong(mtime).putLong(checksum).array();
-  }
-
-  /**
-   * What an entry for layered files is made from: each file's name as given (the merged catalog's
-   * messages use it), size, modification time and checksum, and the bundled catalog's checksum when
-   * it lies underneath. Any difference means the files are read again.
+   * What an entry is made from: each file's name as given (the catalog's messages use it), size,
+   * modification time and checksum, and the bundled catalog's checksum when it lies underneath. Any
+   * difference means the files are read again.
    *
    * @param bundled the bundled catalog's checksum, or null when the files are used alone
    */
-  static byte[] layeredStamp(List<Path> catalogs, Long bundled) throws IOException {
+  static byte[] stamp(List<Path> catalogs, Long bundled) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(bytes)) {
       out.writeBoolean(bundled != null);

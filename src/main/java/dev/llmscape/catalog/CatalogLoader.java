@@ -68,54 +68,6 @@ public final class CatalogLoader {
     return Catalog.of(readFile(path));
   }
 
-  /**
-   * Reads a user catalog through a cache of big catalogs: a file whose size, modification time and
-   * checksum match a cache entry is decoded from it instead of parsed; otherwise it is parsed,
-   * checked and cached. The result is the same either way.
-   *
-   * @param cache the cache, or null for none
-   */
-  public static Catalog file(Path path, CatalogCache cache) {
-    Catalog cached = big(path, cache);
-    return cached != null ? cached : file(path);
-  }
-
-  /**
-   * A big user catalog through the cache, or null when the cache does not apply (no cache, a small
-   * or unreadable file): such files are read the usual way by the caller.
-   */
-  public static Catalog big(Path path, CatalogCache cache) {
-    if (cache == null) {
-      return null;
-    }
-    String name = path.toString();
-    long size;
-    long mtime;
-    try {
-      size = Files.size(path);
-      mtime = Files.getLastModifiedTime(path).toMillis();
-    } catch (IOException e) {
-      return null; // the usual reading reports the problem
-    }
-    if (!cache.applies(size) || Files.isDirectory(path)) {
-      return null;
-    }
-    long checksum;
-    try {
-      checksum = CatalogCache.checksum(path);
-    } catch (IOException e) {
-      return null;
-    }
-    Catalog cached = cache.lookup(path, size, mtime, checksum, name);
-    if (cached != null) {
-      return cached;
-    }
-    CatalogData data = readFile(path);
-    Catalog catalog = Catalog.of(data);
-    cache.store(path, size, mtime, checksum, data);
-    return catalog;
-  }
-
   public static CatalogData readFile(Path path) {
     String name = path.toString();
     try (InputStream in = open(path)) {
@@ -173,7 +125,7 @@ public final class CatalogLoader {
     byte[] stamp = null;
     if (cache != null && cache.applies(totalSize(files))) {
       try {
-        stamp = CatalogCache.layeredStamp(files, overBundled ? bundledChecksum() : null);
+        stamp = CatalogCache.stamp(files, overBundled ? bundledChecksum() : null);
         entry = cache.entryFor(files, overBundled);
         CatalogCache.Entry hit = cache.lookup(entry, stamp, layeredSource(files, overBundled));
         if (hit != null) {

@@ -123,15 +123,10 @@ public final class LlmscapeCommand implements Runnable {
     String key = files + (usesBundled() ? "" : " only");
     if (catalog == null || !key.equals(catalogKey)) {
       catalogKey = key;
-      // Big files are answered from the cache of their binary form (checked when cached): one
-      // file alone as it is, several or over the bundled catalog as merged.
-      Catalog big =
-          files.size() == 1 && !usesBundled() ? CatalogLoader.big(files.get(0), cache()) : null;
-      if (big != null) {
-        catalog = big;
-      } else if (files.isEmpty()) {
+      if (files.isEmpty()) {
         catalog = CatalogLoader.bundled();
       } else {
+        // Big files are answered from the cache of their binary form, merged and checked.
         CatalogLoader.Layered layered = CatalogLoader.layered(files, usesBundled(), cache());
         catalog = layered.catalog();
         if (verbose) {

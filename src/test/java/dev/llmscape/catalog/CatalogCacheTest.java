@@ -89,17 +89,11 @@ class CatalogCacheTest {
   void secondReadComesFromTheCacheAndEqualsTheJson() throws IOException {
     Path file = copyOfFixture();
     CatalogCache cache = new CatalogCache(tmp.resolve("cache"), 0);
-    Catalog first = CatalogLoader.file(file, cache);
-    Path entry = cache.entryFor(file);
+    Catalog first = read(file, cache);
+    Path entry = cache.entryFor(List.of(file), false);
     assertTrue(Files.isRegularFile(entry), "entry written");
-    long checksum = CatalogCache.checksum(file);
     Catalog cached =
-        cache.lookup(
-            file,
-            Files.size(file),
-            Files.getLastModifiedTime(file).toMillis(),
-            checksum,
-            file.toString());
+        cache.lookup(entry, CatalogCache.stamp(List.of(file), null), file.toString()).catalog();
     assertNotNull(cached);
     CatalogData json = CatalogLoader.readFile(file);
     assertEquals(json.models(), cached.models());
@@ -107,14 +101,14 @@ class CatalogCacheTest {
     for (var m : json.models()) {
       assertEquals(json.positions().get(m.id()), cached.positionOf(m.id()));
     }
-    assertEquals(first.models(), CatalogLoader.file(file, cache).models());
+    assertEquals(first.models(), read(file, cache).models());
   }
 
   @Test
   void aChangedFileIsReadAgainEvenWithTheSameSizeAndTime() throws IOException {
     Path file = copyOfFixture();
     CatalogCache cache = new CatalogCache(tmp.resolve("cache"), 0);
-    CatalogLoader.file(file, cache);
+    read(file, cache);
     FileTime time = Files.getLastModifiedTime(file);
     String json = Files.readString(file);
     // Same length, same modification time, different content: only the checksum tells.
@@ -122,7 +116,7 @@ class CatalogCacheTest {
     assertNotEquals(json, changed);
     Files.writeString(file, changed, StandardCharsets.UTF_8);
     Files.setLastModifiedTime(file, time);
-    Catalog again = CatalogLoader.file(file, cache);
+    Catalog again = read(file, cache);
     assertTrue(again.models().stream().anyMatch(m -> m.name().equals("LLaMa")));
     assertFalse(again.models().stream().anyMatch(m -> m.name().equals("LLaMA")));
   }
@@ -131,22 +125,22 @@ class CatalogCacheTest {
   void aCorruptEntryMeansReadingTheJson() throws IOException {
     Path file = copyOfFixture();
     CatalogCache cache = new CatalogCache(tmp.resolve("cache"), 0);
-    CatalogLoader.file(file, cache);
-    Path entry = cache.entryFor(file);
+    read(file, cache);
+    Path entry = cache.entryFor(List.of(file), false);
     byte[] bytes = Files.readAllBytes(entry);
     Files.write(entry, Arrays.copyOf(bytes, bytes.length - 7));
-    assertEquals(CatalogLoader.readFile(file).models(), CatalogLoader.file(file, cache).models());
+    assertEquals(CatalogLoader.readFile(file).models(), read(file, cache).models());
   }
 
   @Test
   void smallCatalogsAndUnwritableDirectoriesAreNotCached() throws IOException {
     Path file = copyOfFixture();
     CatalogCache small = new CatalogCache(tmp.resolve("small"), CatalogCache.DEFAULT_MIN_SIZE);
-    CatalogLoader.file(file, small);
+    read(file, small);
     assertFalse(Files.exists(tmp.resolve("small")));
     Path notADir = Files.writeString(tmp.resolve("file"), "x");
     CatalogCache broken = new CatalogCache(notADir.resolve("cache"), 0);
-    assertEquals(CatalogLoader.readFile(file).models(), CatalogLoader.file(file, broken).models());
+    assertEquals(CatalogLoader.readFile(file).models(), read(file, broken).models());
   }
 
   /** A model of its own and a replaced bundled one: the merge notes one override. */
@@ -215,12 +209,10 @@ class CatalogCacheTest {
     // Another bundled catalog (another build) stamps differently.
     assertFalse(
         Arrays.equals(
-            CatalogCache.layeredStamp(List.of(file), 1L),
-            CatalogCache.layeredStamp(List.of(file), 2L)));
+            CatalogCache.stamp(List.of(file), 1L), CatalogCache.stamp(List.of(file), 2L)));
     assertFalse(
         Arrays.equals(
-            CatalogCache.layeredStamp(List.of(file), 1L),
-            CatalogCache.layeredStamp(List.of(file), null)));
+            CatalogCache.stamp(List.of(file), 1L), CatalogCache.stamp(List.of(file), null)));
   }
 
   @Test
@@ -231,16 +223,17 @@ class CatalogCacheTest {
       Path file = tmp.resolve("catalog-" + i + ".json");
       Files.copy(Cli.fixturePath(), file);
       files.add(file);
-      CatalogLoader.file(file, cache);
+      read(file, cache);
       // Distinct times, oldest first, whatever the file system's time resolution.
-      Files.setLastModifiedTime(cache.entryFor(file), FileTime.fromMillis(1_000_000L * (i + 1)));
+      Files.setLastModifiedTime(
+          cache.entryFor(List.of(file), false), FileTime.fromMillis(1_000_000L * (i + 1)));
     }
     try (var entries = Files.list(tmp.resolve("cache"))) {
       assertEquals(CatalogCache.MAX_ENTRIES, entries.count());
     }
     for (int i = 0; i < files.size(); i++) {
       boolean kept = i >= files.size() - CatalogCache.MAX_ENTRIES;
-      assertEquals(kept, Files.exists(cache.entryFor(files.get(i))), "entry " + i);
+      assertEquals(kept, Files.exists(cache.entryFor(List.of(files.get(i)), false)), "entry " + i);
     }
   }
 
@@ -250,12 +243,17 @@ class CatalogCacheTest {
     Path file = Path.of("/data/c.json");
     assertTrue(
         CatalogCache.inUserCacheDir("/x", "/home/u")
-            .entryFor(file)
+            .entryFor(List.of(file), false)
             .startsWith(Path.of("/x/llmscape/catalogs")));
     assertTrue(
         CatalogCache.inUserCacheDir(null, "/home/u")
-            .entryFor(file)
+            .entryFor(List.of(file), false)
             .startsWith(Path.of("/home/u/.cache/llmscape/catalogs")));
+  }
+
+  /** A file used alone (--only) through the cache. */
+  private static Catalog read(Path file, CatalogCache cache) {
+    return CatalogLoader.layered(List.of(file), false, cache).catalog();
   }
 
   private Path copyOfFixture() throws IOException {
