@@ -18,6 +18,23 @@ class ShowCommandTest {
     assertTrue(r.out().startsWith("Llama 2\n"), r.out());
   }
 
+  /** The card adds to the published figure only what it leaves out, never the same thing twice. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "mixtral|46.7B total (12.9B active)",
+        "llama|7B/13B/33B/65B",
+        "gemma-3|270M-27B [270M, 1B, 4B, 12B, 27B]",
+        "gpt-4|undisclosed",
+        "palm-2|340B (press report, unconfirmed) [Gecko, Otter, Bison, Unicorn]"
+      })
+  void paramsLineAddsOnlyWhatTheFigureLeavesOut(String idAndLine) {
+    String[] parts = idAndLine.split("\\|");
+    Cli.Result r = Cli.piped().run("show", parts[0]);
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("\nparams       " + parts[1] + "\n"), r.out());
+  }
+
   @Test
   void chineseNameFindsChinchilla() {
     Cli.Result r = Cli.piped().fixture("show", "龙猫");

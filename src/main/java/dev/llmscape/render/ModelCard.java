@@ -49,14 +49,19 @@ public final class ModelCard {
     Table.Cell open = ModelTable.openness(m.openness());
     line(out, ctx, "open", open.text(), open.style());
     if (m.params() != null) {
-      String text = m.params().text();
-      if (!m.params().variants().isEmpty()) {
-        text += " [" + String.join(", ", m.params().variants()) + "]";
+      String figure = m.params().text();
+      String text = figure;
+      // The text is the figure as written and often names the sizes and the active count
+      // already ("7B/13B/70B", "671B (37B active)"): add only what it leaves out.
+      List<String> variants = m.params().variants();
+      if (!variants.isEmpty() && !variants.stream().allMatch(v -> mentions(figure, v))) {
+        text += " [" + String.join(", ", variants) + "]";
       }
-      if (m.params().active() != null) {
+      if (m.params().active() != null && !figure.contains("active")) {
         text += " (" + dev.llmscape.model.ParamSize.formatCount(m.params().active()) + " active)";
       }
-      if (!m.params().confirmed()) {
+      // An estimate is marked as such; "undisclosed" is no figure to doubt.
+      if (!m.params().confirmed() && m.params().known() && !figure.contains("unconfirmed")) {
         text += " (unconfirmed)";
       }
       line(out, ctx, "params", text, m.params().known() ? Style.PLAIN : Style.UNKNOWN);
@@ -191,5 +196,24 @@ public final class ModelCard {
       words.add(word);
     }
     return words;
+  }
+
+  /**
+   * Whether a size appears in the text as a whole figure: "7B" in "7B/13B", not in "70B" or "1.7B".
+   */
+  static boolean mentions(String text, String size) {
+    for (int at = text.indexOf(size); at >= 0; at = text.indexOf(size, at + 1)) {
+      int end = at + size.length();
+      boolean startsClean = at == 0 || !partOfFigure(text.charAt(at - 1));
+      boolean endsClean = end == text.length() || !partOfFigure(text.charAt(end));
+      if (startsClean && endsClean) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean partOfFigure(char c) {
+    return Character.isLetterOrDigit(c) || c == '.';
   }
 }
