@@ -8,7 +8,19 @@
 # The command path a word names under a command path.
 _llmscape_subcommand() {
   case "$1 $2" in
+    ' list'|' ls') REPLY='list' ;;
+    ' filter'|' search') REPLY='filter' ;;
+    ' show') REPLY='show' ;;
+    ' compare'|' diff') REPLY='compare' ;;
+    ' lineage') REPLY='lineage' ;;
+    ' catalog'|' info') REPLY='catalog' ;;
+    ' stats') REPLY='stats' ;;
+    ' timeline') REPLY='timeline' ;;
+    ' export') REPLY='export' ;;
+    ' shell') REPLY='shell' ;;
     ' completion') REPLY='completion' ;;
+    ' validate') REPLY='validate' ;;
+    ' help') REPLY='help' ;;
     *) return 1 ;;
   esac
 }
@@ -16,8 +28,18 @@ _llmscape_subcommand() {
 # The kind of value an option takes under a command path.
 _llmscape_takes_value() {
   case "$1 $2" in
-    ' --catalog'|'completion --catalog') REPLY='file' ;;
-    ' --color'|'completion --color') REPLY='words:auto always never' ;;
+    ' --catalog'|'list --catalog'|'filter --catalog'|'show --catalog'|'compare --catalog'|'lineage --catalog'|'catalog --catalog'|'stats --catalog'|'timeline --catalog'|'export --catalog'|'shell --catalog'|'completion --catalog'|'validate --catalog'|'help --catalog') REPLY='file' ;;
+    ' --color'|'list --color'|'filter --color'|'show --color'|'compare --color'|'lineage --color'|'catalog --color'|'stats --color'|'timeline --color'|'export --color'|'shell --color'|'completion --color'|'validate --color'|'help --color') REPLY='words:auto always never' ;;
+    'list --org'|'stats --org'|'timeline --org'|'export --org') REPLY='orgs' ;;
+    'list --since'|'list --until'|'list --min-size'|'list --max-size'|'list --limit'|'list --fields'|'filter --limit'|'filter --fields'|'show --fields'|'compare --fields'|'lineage --depth'|'catalog --fields'|'stats --since'|'stats --until'|'stats --min-size'|'stats --max-size'|'stats --fields'|'timeline --since'|'timeline --until'|'timeline --min-size'|'timeline --max-size'|'export --fields'|'export --since'|'export --until'|'export --min-size'|'export --max-size') REPLY='none' ;;
+    'list --category'|'stats --category'|'timeline --category'|'export --category') REPLY='words:foundation instruction chat code reasoning multimodal framework' ;;
+    'list --sort'|'filter --sort') REPLY='words:date size name org' ;;
+    'lineage --to') REPLY='models' ;;
+    'lineage --format') REPLY='words:tree dot mermaid' ;;
+    'lineage --charset') REPLY='words:utf8 ascii' ;;
+    'stats --by') REPLY='words:family org year open category size' ;;
+    'export --format') REPLY='words:markdown csv tsv jsonl json' ;;
+    'export --lang') REPLY='words:en zh' ;;
     *) return 1 ;;
   esac
 }
@@ -25,8 +47,35 @@ _llmscape_takes_value() {
 # The kind of value of the positional parameter at an index.
 _llmscape_positional() {
   case "$1" in
+    'filter')
+      if (( $2 >= 0 )); then REPLY='query'; return 0; fi
+      ;;
+    'show')
+      if (( $2 >= 0 && $2 <= 0 )); then REPLY='models'; return 0; fi
+      ;;
+    'compare')
+      if (( $2 >= 0 )); then REPLY='models'; return 0; fi
+      ;;
+    'lineage')
+      if (( $2 >= 0 && $2 <= 0 )); then REPLY='models'; return 0; fi
+      ;;
+    'stats')
+      if (( $2 >= 0 )); then REPLY='query'; return 0; fi
+      ;;
+    'timeline')
+      if (( $2 >= 0 )); then REPLY='query'; return 0; fi
+      ;;
+    'export')
+      if (( $2 >= 0 )); then REPLY='query'; return 0; fi
+      ;;
     'completion')
       if (( $2 >= 0 && $2 <= 0 )); then REPLY='words:bash zsh fish'; return 0; fi
+      ;;
+    'validate')
+      if (( $2 >= 0 && $2 <= 0 )); then REPLY='file'; return 0; fi
+      ;;
+    'help')
+      if (( $2 >= 0 && $2 <= 0 )); then REPLY='command'; return 0; fi
       ;;
   esac
   return 1
@@ -35,7 +84,7 @@ _llmscape_positional() {
 # The subcommands of a command path.
 _llmscape_subcommands() {
   case "$1" in
-    '') REPLY='completion' ;;
+    '') REPLY='list ls filter search show compare diff lineage catalog info stats timeline export shell completion validate help' ;;
     *) REPLY='' ;;
   esac
 }
@@ -44,7 +93,19 @@ _llmscape_subcommands() {
 _llmscape_options() {
   case "$1" in
     '') REPLY='--catalog --only --color --verbose -h --help -V --version' ;;
+    'list') REPLY='--open --closed --org --since --until --min-size --max-size --category --sort --reverse --limit --json --no-header --fields --catalog --only --color --verbose -h --help' ;;
+    'filter') REPLY='--sort --reverse --limit --json --no-header --fields --catalog --only --color --verbose -h --help' ;;
+    'show') REPLY='--json --no-header --fields --catalog --only --color --verbose -h --help' ;;
+    'compare') REPLY='--json --no-header --fields --catalog --only --color --verbose -h --help' ;;
+    'lineage') REPLY='--up --down --depth --to --format --charset --json --catalog --only --color --verbose -h --help' ;;
+    'catalog') REPLY='--json --no-header --fields --catalog --only --color --verbose -h --help' ;;
+    'stats') REPLY='--by --open --closed --org --since --until --min-size --max-size --category --json --no-header --fields --catalog --only --color --verbose -h --help' ;;
+    'timeline') REPLY='--open --closed --org --since --until --min-size --max-size --category --catalog --only --color --verbose -h --help' ;;
+    'export') REPLY='--format --lang --no-header --fields --open --closed --org --since --until --min-size --max-size --category --catalog --only --color --verbose -h --help' ;;
+    'shell') REPLY='--catalog --only --color --verbose -h --help' ;;
     'completion') REPLY='--catalog --only --color --verbose -h --help' ;;
+    'validate') REPLY='--json --catalog --only --color --verbose -h --help' ;;
+    'help') REPLY='-h --help --catalog --only --color --verbose' ;;
     *) REPLY='' ;;
   esac
 }

@@ -8,8 +8,32 @@
 # The command path a word names under a command path.
 function __llmscape_subcommand --argument-names cmdpath word
     switch "$cmdpath $word"
+        case ' list' ' ls'
+            echo 'list'
+        case ' filter' ' search'
+            echo 'filter'
+        case ' show'
+            echo 'show'
+        case ' compare' ' diff'
+            echo 'compare'
+        case ' lineage'
+            echo 'lineage'
+        case ' catalog' ' info'
+            echo 'catalog'
+        case ' stats'
+            echo 'stats'
+        case ' timeline'
+            echo 'timeline'
+        case ' export'
+            echo 'export'
+        case ' shell'
+            echo 'shell'
         case ' completion'
             echo 'completion'
+        case ' validate'
+            echo 'validate'
+        case ' help'
+            echo 'help'
         case '*'
             return 1
     end
@@ -18,10 +42,30 @@ end
 # The kind of value an option takes under a command path.
 function __llmscape_takes_value --argument-names cmdpath option
     switch "$cmdpath $option"
-        case ' --catalog' 'completion --catalog'
+        case ' --catalog' 'list --catalog' 'filter --catalog' 'show --catalog' 'compare --catalog' 'lineage --catalog' 'catalog --catalog' 'stats --catalog' 'timeline --catalog' 'export --catalog' 'shell --catalog' 'completion --catalog' 'validate --catalog' 'help --catalog'
             echo 'file'
-        case ' --color' 'completion --color'
+        case ' --color' 'list --color' 'filter --color' 'show --color' 'compare --color' 'lineage --color' 'catalog --color' 'stats --color' 'timeline --color' 'export --color' 'shell --color' 'completion --color' 'validate --color' 'help --color'
             echo 'words:auto always never'
+        case 'list --org' 'stats --org' 'timeline --org' 'export --org'
+            echo 'orgs'
+        case 'list --since' 'list --until' 'list --min-size' 'list --max-size' 'list --limit' 'list --fields' 'filter --limit' 'filter --fields' 'show --fields' 'compare --fields' 'lineage --depth' 'catalog --fields' 'stats --since' 'stats --until' 'stats --min-size' 'stats --max-size' 'stats --fields' 'timeline --since' 'timeline --until' 'timeline --min-size' 'timeline --max-size' 'export --fields' 'export --since' 'export --until' 'export --min-size' 'export --max-size'
+            echo 'none'
+        case 'list --category' 'stats --category' 'timeline --category' 'export --category'
+            echo 'words:foundation instruction chat code reasoning multimodal framework'
+        case 'list --sort' 'filter --sort'
+            echo 'words:date size name org'
+        case 'lineage --to'
+            echo 'models'
+        case 'lineage --format'
+            echo 'words:tree dot mermaid'
+        case 'lineage --charset'
+            echo 'words:utf8 ascii'
+        case 'stats --by'
+            echo 'words:family org year open category size'
+        case 'export --format'
+            echo 'words:markdown csv tsv jsonl json'
+        case 'export --lang'
+            echo 'words:en zh'
         case '*'
             return 1
     end
@@ -30,9 +74,54 @@ end
 # The kind of value of the positional parameter at an index.
 function __llmscape_positional --argument-names cmdpath index
     switch "$cmdpath"
+        case 'filter'
+            if test $index -ge 0
+                echo 'query'
+                return 0
+            end
+        case 'show'
+            if test $index -ge 0 -a $index -le 0
+                echo 'models'
+                return 0
+            end
+        case 'compare'
+            if test $index -ge 0
+                echo 'models'
+                return 0
+            end
+        case 'lineage'
+            if test $index -ge 0 -a $index -le 0
+                echo 'models'
+                return 0
+            end
+        case 'stats'
+            if test $index -ge 0
+                echo 'query'
+                return 0
+            end
+        case 'timeline'
+            if test $index -ge 0
+                echo 'query'
+                return 0
+            end
+        case 'export'
+            if test $index -ge 0
+                echo 'query'
+                return 0
+            end
         case 'completion'
             if test $index -ge 0 -a $index -le 0
                 echo 'words:bash zsh fish'
+                return 0
+            end
+        case 'validate'
+            if test $index -ge 0 -a $index -le 0
+                echo 'file'
+                return 0
+            end
+        case 'help'
+            if test $index -ge 0 -a $index -le 0
+                echo 'command'
                 return 0
             end
     end
@@ -44,7 +133,23 @@ function __llmscape_subcommands --argument-names cmdpath
     switch "$cmdpath"
         case ''
             printf '%s\n' \
-                'completion	Print the completion script for bash, zsh or fish'
+                'list	List models, newest last, optionally filtered by org, openness, date, size' \
+                'ls	List models, newest last, optionally filtered by org, openness, date, size' \
+                'filter	List the models matching a query of qualifiers and words' \
+                'search	List the models matching a query of qualifiers and words' \
+                'show	Show everything the catalog knows about one model' \
+                'compare	Compare models side by side, fields as rows and models as columns' \
+                'diff	Compare models side by side, fields as rows and models as columns' \
+                'lineage	Draw a model\'s ancestry and descendants as a tree' \
+                'catalog	Describe the catalog in use: version, date, counts and changelog' \
+                'info	Describe the catalog in use: version, date, counts and changelog' \
+                'stats	Count models by family, org, year, openness, category or size, as a bar chart' \
+                'timeline	Draw releases over time: one lane per family, a mark per model' \
+                'export	Write models as Markdown (the seed README\'s tables), CSV, TSV, JSON Lines or JSON' \
+                'shell	Start an interactive session: the same commands, without \'llmscape\'' \
+                'completion	Print the completion script for bash, zsh or fish' \
+                'validate	Check a catalog against the schema and the catalog\'s rules, reporting every problem with its file, line, column and model' \
+                'help	Display help information about the specified command'
     end
 end
 
@@ -61,6 +166,154 @@ function __llmscape_options --argument-names cmdpath
                 '--help	Show this help message and exit' \
                 '-V	Print version information and exit' \
                 '--version	Print version information and exit'
+        case 'list'
+            printf '%s\n' \
+                '--open	Only models whose weights can be downloaded' \
+                '--closed	Only models whose weights cannot be downloaded' \
+                '--org	Only models of this org or family, by name or alias (repeatable: any of them)' \
+                '--since	Released on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)' \
+                '--until	Released on or before DATE (a year or month includes all of it)' \
+                '--min-size	At least SIZE parameters (350M, 7B, 1.5T); any released size counts' \
+                '--max-size	At most SIZE parameters; any released size counts' \
+                '--category	Only this category (repeatable): foundation, instruction, chat, code, reasoning, multimodal, framework' \
+                '--sort	Order by date, size, name, org (default: date)' \
+                '--reverse	Reverse the order' \
+                '--limit	Show at most N models' \
+                '--json	Print JSON (the documented contract in docs/json.md) instead of a table' \
+                '--no-header	Leave out the table\'s header row' \
+                '--fields	Write only these fields, in this order (JSON and CSV outputs; implies --json where the default is a table)' \
+                '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
+                '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
+                '--color	Colour output: auto, always, never (default: auto)' \
+                '--verbose	Show stack traces and catalog warnings' \
+                '-h	Show this help message and exit' \
+                '--help	Show this help message and exit'
+        case 'filter'
+            printf '%s\n' \
+                '--sort	Order by date, size, name, org (default: date)' \
+                '--reverse	Reverse the order' \
+                '--limit	Show at most N models' \
+                '--json	Print JSON (the documented contract in docs/json.md) instead of a table' \
+                '--no-header	Leave out the table\'s header row' \
+                '--fields	Write only these fields, in this order (JSON and CSV outputs; implies --json where the default is a table)' \
+                '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
+                '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
+                '--color	Colour output: auto, always, never (default: auto)' \
+                '--verbose	Show stack traces and catalog warnings' \
+                '-h	Show this help message and exit' \
+                '--help	Show this help message and exit'
+        case 'show'
+            printf '%s\n' \
+                '--json	Print JSON (the documented contract in docs/json.md) instead of a table' \
+                '--no-header	Leave out the table\'s header row' \
+                '--fields	Write only these fields, in this order (JSON and CSV outputs; implies --json where the default is a table)' \
+                '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
+                '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
+                '--color	Colour output: auto, always, never (default: auto)' \
+                '--verbose	Show stack traces and catalog warnings' \
+                '-h	Show this help message and exit' \
+                '--help	Show this help message and exit'
+        case 'compare'
+            printf '%s\n' \
+                '--json	Print JSON (the documented contract in docs/json.md) instead of a table' \
+                '--no-header	Leave out the table\'s header row' \
+                '--fields	Write only these fields, in this order (JSON and CSV outputs; implies --json where the default is a table)' \
+                '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
+                '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
+                '--color	Colour output: auto, always, never (default: auto)' \
+                '--verbose	Show stack traces and catalog warnings' \
+                '-h	Show this help message and exit' \
+                '--help	Show this help message and exit'
+        case 'lineage'
+            printf '%s\n' \
+                '--up	Only ancestors: the models it is built on' \
+                '--down	Only descendants: the models built on it' \
+                '--depth	Show N levels in each direction (1: direct bases and derivatives)' \
+                '--to	Show the derivation path between NAME and OTHER instead of the tree' \
+                '--format	tree, dot (Graphviz) or mermaid (default: tree)' \
+                '--charset	Draw the tree with utf8 box-drawing or ascii characters (default: utf8 where the locale is UTF-8, else ascii)' \
+                '--json	Print the tree as nested JSON (docs/json.md)' \
+                '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
+                '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
+                '--color	Colour output: auto, always, never (default: auto)' \
+                '--verbose	Show stack traces and catalog warnings' \
+                '-h	Show this help message and exit' \
+                '--help	Show this help message and exit'
+        case 'catalog'
+            printf '%s\n' \
+                '--json	Print JSON (the documented contract in docs/json.md) instead of a table' \
+                '--no-header	Leave out the table\'s header row' \
+                '--fields	Write only these fields, in this order (JSON and CSV outputs; implies --json where the default is a table)' \
+                '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
+                '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
+                '--color	Colour output: auto, always, never (default: auto)' \
+                '--verbose	Show stack traces and catalog warnings' \
+                '-h	Show this help message and exit' \
+                '--help	Show this help message and exit'
+        case 'stats'
+            printf '%s\n' \
+                '--by	Count by family, org, year, open, category, size (default: family)' \
+                '--open	Only models whose weights can be downloaded' \
+                '--closed	Only models whose weights cannot be downloaded' \
+                '--org	Only models of this org or family, by name or alias (repeatable: any of them)' \
+                '--since	Released on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)' \
+                '--until	Released on or before DATE (a year or month includes all of it)' \
+                '--min-size	At least SIZE parameters (350M, 7B, 1.5T); any released size counts' \
+                '--max-size	At most SIZE parameters; any released size counts' \
+                '--category	Only this category (repeatable): foundation, instruction, chat, code, reasoning, multimodal, framework' \
+                '--json	Print JSON (the documented contract in docs/json.md) instead of a table' \
+                '--no-header	Leave out the table\'s header row' \
+                '--fields	Write only these fields, in this order (JSON and CSV outputs; implies --json where the default is a table)' \
+                '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
+                '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
+                '--color	Colour output: auto, always, never (default: auto)' \
+                '--verbose	Show stack traces and catalog warnings' \
+                '-h	Show this help message and exit' \
+                '--help	Show this help message and exit'
+        case 'timeline'
+            printf '%s\n' \
+                '--open	Only models whose weights can be downloaded' \
+                '--closed	Only models whose weights cannot be downloaded' \
+                '--org	Only models of this org or family, by name or alias (repeatable: any of them)' \
+                '--since	Released on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)' \
+                '--until	Released on or before DATE (a year or month includes all of it)' \
+                '--min-size	At least SIZE parameters (350M, 7B, 1.5T); any released size counts' \
+                '--max-size	At most SIZE parameters; any released size counts' \
+                '--category	Only this category (repeatable): foundation, instruction, chat, code, reasoning, multimodal, framework' \
+                '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
+                '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
+                '--color	Colour output: auto, always, never (default: auto)' \
+                '--verbose	Show stack traces and catalog warnings' \
+                '-h	Show this help message and exit' \
+                '--help	Show this help message and exit'
+        case 'export'
+            printf '%s\n' \
+                '--format	markdown, csv, tsv, jsonl or json (default: markdown)' \
+                '--lang	Markdown headings and words: en (default) or zh, the seed\'s Chinese' \
+                '--no-header	CSV and TSV: leave out the header row' \
+                '--fields	Write only these fields, in this order (JSON and CSV outputs; implies --json where the default is a table)' \
+                '--open	Only models whose weights can be downloaded' \
+                '--closed	Only models whose weights cannot be downloaded' \
+                '--org	Only models of this org or family, by name or alias (repeatable: any of them)' \
+                '--since	Released on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)' \
+                '--until	Released on or before DATE (a year or month includes all of it)' \
+                '--min-size	At least SIZE parameters (350M, 7B, 1.5T); any released size counts' \
+                '--max-size	At most SIZE parameters; any released size counts' \
+                '--category	Only this category (repeatable): foundation, instruction, chat, code, reasoning, multimodal, framework' \
+                '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
+                '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
+                '--color	Colour output: auto, always, never (default: auto)' \
+                '--verbose	Show stack traces and catalog warnings' \
+                '-h	Show this help message and exit' \
+                '--help	Show this help message and exit'
+        case 'shell'
+            printf '%s\n' \
+                '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
+                '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
+                '--color	Colour output: auto, always, never (default: auto)' \
+                '--verbose	Show stack traces and catalog warnings' \
+                '-h	Show this help message and exit' \
+                '--help	Show this help message and exit'
         case 'completion'
             printf '%s\n' \
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
@@ -69,6 +322,23 @@ function __llmscape_options --argument-names cmdpath
                 '--verbose	Show stack traces and catalog warnings' \
                 '-h	Show this help message and exit' \
                 '--help	Show this help message and exit'
+        case 'validate'
+            printf '%s\n' \
+                '--json	Print the report as JSON (docs/json.md)' \
+                '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
+                '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
+                '--color	Colour output: auto, always, never (default: auto)' \
+                '--verbose	Show stack traces and catalog warnings' \
+                '-h	Show this help message and exit' \
+                '--help	Show this help message and exit'
+        case 'help'
+            printf '%s\n' \
+                '-h	Show usage help for the help command and exit' \
+                '--help	Show usage help for the help command and exit' \
+                '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
+                '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
+                '--color	Colour output: auto, always, never (default: auto)' \
+                '--verbose	Show stack traces and catalog warnings'
     end
 end
 

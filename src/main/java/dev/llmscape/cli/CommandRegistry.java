@@ -47,12 +47,19 @@ public final class CommandRegistry {
   private CommandRegistry() {}
 
   /**
+   * Commands that describe the others, so need every command's model: {@code help} (usage of any
+   * command) and {@code completion} (its scripts list every command, option and value).
+   */
+  private static final List<Class<?>> DESCRIBE_THE_TREE =
+      List.of(CommandLine.HelpCommand.class, CompletionCommand.class);
+
+  /**
    * The commands a command line needs: only the invoked one when its first non-option word names a
-   * command other than {@code help}, else all of them.
+   * command that does not describe the others, else all of them.
    */
   public static List<Entry> needed(String... args) {
     Entry invoked = invoked(args);
-    return invoked == null || invoked.type() == CommandLine.HelpCommand.class
+    return invoked == null || DESCRIBE_THE_TREE.contains(invoked.type())
         ? COMMANDS
         : List.of(invoked);
   }

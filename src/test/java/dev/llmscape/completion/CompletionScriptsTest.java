@@ -7,17 +7,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.llmscape.Cli;
-import dev.llmscape.Main;
-import dev.llmscape.catalog.Catalog;
-import dev.llmscape.catalog.CatalogLoader;
-import dev.llmscape.cli.Environment;
-import dev.llmscape.cli.completion.CompletionModel;
-import dev.llmscape.cli.completion.CompletionScript;
 import dev.llmscape.cli.completion.CompletionScript.Shell;
-import dev.llmscape.cli.completion.CompletionValues;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +17,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import picocli.CommandLine;
 
 /**
  * The completion scripts in real shells: each line is completed by bash (through its completion
@@ -73,7 +63,6 @@ class CompletionScriptsTest {
     Map<String, List<String>> c =
         complete(
             Shell.BASH,
-            realModel(),
             Map.of(),
             "llmscape l",
             "llmscape li",
@@ -109,8 +98,7 @@ class CompletionScriptsTest {
   @Test
   void bashMatchesIgnoringCaseWhenNothingMatchesExactly() throws Exception {
     Map<String, List<String>> c =
-        complete(
-            Shell.BASH, realModel(), Map.of(), "llmscape list --org me", "llmscape show claude2");
+        complete(Shell.BASH, Map.of(), "llmscape list --org me", "llmscape show claude2");
     assertEquals(List.of("Meta", "Meta AI"), c.get("llmscape list --org me"));
     assertEquals(List.of("Claude2", "Claude2.1"), c.get("llmscape show claude2"));
   }
@@ -121,7 +109,6 @@ class CompletionScriptsTest {
     Map<String, List<String>> c =
         complete(
             Shell.ZSH,
-            realModel(),
             Map.of(),
             "llmscape l",
             "llmscape list --org M",
@@ -144,7 +131,6 @@ class CompletionScriptsTest {
     Map<String, List<String>> c =
         complete(
             Shell.FISH,
-            realModel(),
             Map.of(),
             "llmscape l",
             "llmscape list --org M",
@@ -182,7 +168,7 @@ class CompletionScriptsTest {
   @EnumSource(Shell.class)
   void newCommandsCompleteModelNamesAndQualifiers(Shell shell) throws Exception {
     assumeTrue(ShellProcess.available(shell.name().toLowerCase()), shell + " is not installed");
-    Map<String, List<String>> c = complete(shell, realModel(), Map.of(), NEW_COMMAND_LINES);
+    Map<String, List<String>> c = complete(shell, Map.of(), NEW_COMMAND_LINES);
     boolean bash = shell == Shell.BASH;
     assertEquals(java.util.Set.of("list", "lineage"), java.util.Set.copyOf(c.get("llmscape li")));
     assertTrue(c.get("llmscape lineage Cla").contains("Claude2"), c.toString());
@@ -219,44 +205,29 @@ class CompletionScriptsTest {
     // org alias "Brain" are the fixture's only, so they show the tool was asked.
     String byOption = "llmscape --catalog " + fixture + " show M";
     String byOrg = "llmscape list --catalog=" + fixture + " --org B";
-    Map<String, List<String>> c = complete(shell, realModel(), Map.of(), byOption, byOrg);
+    Map<String, List<String>> c = complete(shell, Map.of(), byOption, byOrg);
     assertTrue(c.get(byOption).containsAll(List.of("Mystery", "Meena")), c.toString());
     // Brain is an alias in the fixture only; BAAI is in both.
     assertTrue(c.get(byOrg).contains("Brain"), c.toString());
 
     Map<String, List<String>> env =
-        complete(shell, realModel(), Map.of("LLMSCAPE_CATALOG", fixture), "llmscape show Mys");
+        complete(shell, Map.of("LLMSCAPE_CATALOG", fixture), "llmscape show Mys");
     assertEquals(List.of("Mystery"), env.get("llmscape show Mys"), env.toString());
-    Map<String, List<String>> bundled = complete(shell, realModel(), Map.of(), "llmscape show M");
+    Map<String, List<String>> bundled = complete(shell, Map.of(), "llmscape show M");
     assertFalse(bundled.get("llmscape show M").contains("Mystery"), bundled.toString());
   }
 
   // ---- helpers
 
-  private static CommandLine realModel() {
-    return Main.commandLine(quietEnvironment());
-  }
-
-  private static Environment quietEnvironment() {
-    return Environment.of(
-        new PrintWriter(new StringWriter()),
-        new PrintWriter(new StringWriter()),
-        Map.of(),
-        false,
-        0);
-  }
-
+  /**
+   * Completes each line in a real shell with the script `llmscape completion SHELL` prints: the
+   * script users install, built as a run of the tool builds it.
+   */
   private static Map<String, List<String>> complete(
-      Shell shell, CommandLine commandLine, Map<String, String> env, String... lines)
-      throws Exception {
-    Catalog bundled = CatalogLoader.bundled();
-    String script =
-        CompletionScript.generate(
-            shell,
-            CompletionModel.of(commandLine),
-            CompletionValues.models(bundled),
-            CompletionValues.orgs(bundled),
-            bundled.version());
+      Shell shell, Map<String, String> env, String... lines) throws Exception {
+    Cli.Result printed = Cli.piped().run("completion", shell.name().toLowerCase());
+    assertEquals(0, printed.exit(), printed.err());
+    String script = printed.out();
     Path dir = Files.createTempDirectory("completion");
     Path file = dir.resolve(shell.fileName());
     Files.writeString(file, script, StandardCharsets.UTF_8);
