@@ -250,6 +250,20 @@ class ExportCommandTest {
   }
 
   @Test
+  void anEmptySelectionStillHasItsHeaderRow() {
+    Cli.Result csv = Cli.piped().fixture("export", "--format", "csv", "--until", "1999");
+    assertEquals(0, csv.exit(), csv.err());
+    assertTrue(csv.out().startsWith("id,name,nameZh,aliases,org,"), csv.out());
+    assertEquals(1, csv.out().lines().count(), csv.out());
+    Cli.Result tsv =
+        Cli.piped().fixture("export", "--format", "tsv", "--fields", "id,name", "--until", "1999");
+    assertEquals("id\tname\n", tsv.out());
+    Cli.Result none =
+        Cli.piped().fixture("export", "--format", "tsv", "--no-header", "--until", "1999");
+    assertEquals("", none.out());
+  }
+
+  @Test
   void jsonLinesIsOneModelALineAndJsonIsListJson() throws Exception {
     Cli.Result r = Cli.piped().fixture("export", "--format", "jsonl");
     List<String> lines = r.out().lines().toList();

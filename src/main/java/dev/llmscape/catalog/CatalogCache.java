@@ -49,12 +49,14 @@ public final class CatalogCache {
     this.minSize = minSize;
   }
 
-  /** The cache under {@code $XDG_CACHE_HOME/llmscape} (or {@code ~/.cache}), or null if neither. */
+  /**
+   * The cache under {@code $XDG_CACHE_HOME/llmscape} (or {@code ~/.cache}), or null if neither. A
+   * relative XDG_CACHE_HOME is ignored, as the XDG Base Directory spec says: it would put the cache
+   * under whatever directory llmscape runs in.
+   */
   public static CatalogCache inUserCacheDir(String xdgCacheHome, String home) {
-    Path base =
-        xdgCacheHome != null
-            ? Path.of(xdgCacheHome)
-            : home != null ? Path.of(home, ".cache") : null;
+    boolean xdg = xdgCacheHome != null && Path.of(xdgCacheHome).isAbsolute();
+    Path base = xdg ? Path.of(xdgCacheHome) : home != null ? Path.of(home, ".cache") : null;
     return base == null
         ? null
         : new CatalogCache(base.resolve("llmscape").resolve("catalogs"), DEFAULT_MIN_SIZE);

@@ -36,6 +36,14 @@ public final class CsvExport {
       FieldSelection fields,
       char separator,
       boolean header) {
+    if (models.isEmpty()) {
+      // Jackson writes the header with the first row; a reader still wants the columns.
+      if (header) {
+        out.print(String.join(String.valueOf(separator), fields.fields()) + "\n");
+      }
+      out.flush();
+      return;
+    }
     CsvSchema.Builder columns = CsvSchema.builder();
     fields.fields().forEach(columns::addColumn);
     CsvSchema schema = columns.build().withColumnSeparator(separator).withLineSeparator("\n");

@@ -246,6 +246,11 @@ class CatalogCacheTest {
             .entryFor(List.of(file), false)
             .startsWith(Path.of("/x/llmscape/catalogs")));
     assertTrue(
+        CatalogCache.inUserCacheDir("relative/dir", "/home/u")
+            .entryFor(List.of(file), false)
+            .startsWith(Path.of("/home/u/.cache/llmscape/catalogs")),
+        "a relative XDG_CACHE_HOME is ignored");
+    assertTrue(
         CatalogCache.inUserCacheDir(null, "/home/u")
             .entryFor(List.of(file), false)
             .startsWith(Path.of("/home/u/.cache/llmscape/catalogs")));
