@@ -44,6 +44,16 @@ class FilterCommandTest {
   }
 
   @Test
+  void pipedRowsLeaveUnknownsEmpty() {
+    Cli.Result r = Cli.piped().fixture("filter", "open:unknown");
+    assertEquals(0, r.exit(), r.err());
+    String row = r.out().lines().skip(1).findFirst().orElseThrow();
+    String[] cells = row.split("\t", -1);
+    assertEquals("mystery", cells[0]);
+    assertEquals("", cells[5], "OPEN: " + row);
+  }
+
+  @Test
   void open() {
     assertEquals(List.of("bard", "palm-2"), ids("open:no", "date:2023"));
     assertEquals(List.of("mystery"), ids("open:unknown"));

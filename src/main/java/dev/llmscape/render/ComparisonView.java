@@ -169,7 +169,7 @@ public final class ComparisonView {
       case "org" -> Table.Cell.of(catalog.orgOf(m).name());
       case "category" -> Table.Cell.of(m.category().id());
       case "released" -> ModelTable.released(m, ctx);
-      case "open" -> ModelTable.openness(m.openness());
+      case "open" -> ModelTable.openness(m.openness(), ctx);
       case "params" -> ModelTable.params(m.params(), ctx);
       case "license" ->
           m.license() == null ? new Table.Cell(none, Style.UNKNOWN) : Table.Cell.of(m.license());

@@ -35,7 +35,7 @@ public final class ModelTable {
       row.add(Table.Cell.of(catalog.orgOf(m).name()));
       row.add(Table.Cell.of(m.category().id()));
       row.add(released(m, ctx));
-      row.add(openness(m.openness()));
+      row.add(openness(m.openness(), ctx));
       row.add(params(m.params(), ctx));
       table.row(row);
     }
@@ -47,6 +47,13 @@ public final class ModelTable {
       return new Table.Cell(ctx.tty() ? "-" : "", Style.UNKNOWN);
     }
     return Table.Cell.of(m.released().toString());
+  }
+
+  /** Openness in a table: piped, an unknown is an empty field, as every unknown is there. */
+  static Table.Cell openness(Openness openness, TerminalContext ctx) {
+    return openness == Openness.UNKNOWN && !ctx.tty()
+        ? new Table.Cell("", Style.UNKNOWN)
+        : openness(openness);
   }
 
   public static Table.Cell openness(Openness openness) {
