@@ -33,7 +33,11 @@ public final class ValidationReport {
     long errors = report.errors();
     long warnings = report.warnings();
     String counts =
-        report.models() + " models, " + report.orgs() + " orgs: " + plural(errors, "error");
+        plural(report.models(), "model")
+            + ", "
+            + plural(report.orgs(), "org")
+            + ": "
+            + plural(errors, "error");
     if (warnings > 0) {
       counts += ", " + plural(warnings, "warning");
     }
