@@ -22,9 +22,10 @@ import picocli.CommandLine.ParentCommand;
       "  llmscape timeline --since 2024 --until 2024   # one year: a month axis",
       "",
       "Fitted to the terminal width; names show after their mark where they fit.",
-      "Piped: plain ASCII, 80 columns, no colour. Models without a release date",
-      "are counted, not drawn. Exit codes: 0 ok (also when nothing matches),",
-      "1 unknown org or bad catalog, 2 usage."
+      "Piped: ASCII marks and axes (names as the catalog writes them), 80",
+      "columns, no colour. Models without a release date are counted, not",
+      "drawn. Exit codes: 0 ok (also when nothing matches), 1 unknown org or",
+      "bad catalog, 2 usage."
     })
 public final class TimelineCommand implements Callable<Integer> {
   @ParentCommand LlmscapeCommand root;
