@@ -57,6 +57,17 @@ class FieldsTest {
   }
 
   @Test
+  void compareSelectsItsOwnFields() throws Exception {
+    JsonNode cmp =
+        JSON.readTree(
+            Cli.piped()
+                .fixture("compare", "llama", "vicuna", "--fields", "commonAncestor,differences")
+                .out());
+    assertEquals(List.of("commonAncestor", "differences"), fields(cmp));
+    assertEquals("llama", cmp.get("commonAncestor").get("id").asText());
+  }
+
+  @Test
   void exportFormatsSelectFields() throws Exception {
     assertEquals(
         "{\"name\":\"T5\",\"open\":true}",
@@ -84,6 +95,7 @@ class FieldsTest {
     "show bard, nmae",
     "catalog, byColour",
     "stats, count",
+    "compare llama vicuna, diffs",
     "export --format csv, nmae"
   })
   void anUnknownFieldExitsTwoListingTheAvailableOnes(String command, String field) {

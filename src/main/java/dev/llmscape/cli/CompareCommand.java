@@ -5,6 +5,7 @@ import dev.llmscape.model.Model;
 import dev.llmscape.query.ModelComparison;
 import dev.llmscape.query.ModelLookup;
 import dev.llmscape.render.ComparisonView;
+import dev.llmscape.render.FieldSelection;
 import dev.llmscape.render.JsonOutput;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,13 +45,15 @@ public final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    // Checked first: a misspelt field is a usage error whatever the names are.
+    FieldSelection fields = output.fields(ComparisonView.JSON_FIELDS);
     Catalog catalog = root.catalog();
     ModelLookup lookup = new ModelLookup(catalog.index());
     List<Model> models = names.stream().map(lookup::model).toList();
     ModelComparison comparison = ModelComparison.of(models, catalog.index());
     var out = root.environment().out();
     if (output.json()) {
-      JsonOutput.write(out, gen -> ComparisonView.writeJson(gen, catalog, comparison));
+      JsonOutput.write(out, gen -> ComparisonView.writeJson(gen, catalog, comparison, fields));
     } else {
       ComparisonView.print(out, root.terminal(), catalog, comparison, output.header());
     }

@@ -201,17 +201,46 @@ public final class ComparisonView {
   }
 
   /** {@code {models, differences, commonAncestor, relativeSizes}}; see docs/json.md. */
-  public static void writeJson(JsonGenerator gen, Catalog catalog, ModelComparison cmp)
+  /** The fields of {@code compare --json}, in output order. */
+  public static final List<String> JSON_FIELDS =
+      List.of("models", "differences", "commonAncestor", "relativeSizes");
+
+  public static void writeJson(
+      JsonGenerator gen, Catalog catalog, ModelComparison cmp, FieldSelection fields)
       throws IOException {
     gen.writeStartObject();
-    gen.writeFieldName("models");
-    ModelJson.writeList(gen, catalog, cmp.models());
-    gen.writeArrayFieldStart("differences");
-    for (String field : cmp.differences()) {
-      gen.writeString(field);
+    for (String field : fields.fields()) {
+      switch (field) {
+        case "models" -> {
+          gen.writeFieldName("models");
+          ModelJson.writeList(gen, catalog, cmp.models());
+        }
+        case "differences" -> {
+          gen.writeArrayFieldStart("differences");
+          for (String difference : cmp.differences()) {
+            gen.writeString(difference);
+          }
+          gen.writeEndArray();
+        }
+        case "commonAncestor" -> writeAncestor(gen, cmp.commonAncestor());
+        case "relativeSizes" -> {
+          gen.writeArrayFieldStart("relativeSizes");
+          for (BigDecimal ratio : cmp.relativeSizes()) {
+            if (ratio == null) {
+              gen.writeNull();
+            } else {
+              gen.writeNumber(ratio.toPlainString());
+            }
+          }
+          gen.writeEndArray();
+        }
+        default -> throw new IllegalArgumentException("no compare field " + field);
+      }
     }
-    gen.writeEndArray();
-    Model ancestor = cmp.commonAncestor();
+    gen.writeEndObject();
+  }
+
+  private static void writeAncestor(JsonGenerator gen, Model ancestor) throws IOException {
     if (ancestor == null) {
       gen.writeNullField("commonAncestor");
     } else {
@@ -220,15 +249,5 @@ public final class ComparisonView {
       gen.writeStringField("name", ancestor.name());
       gen.writeEndObject();
     }
-    gen.writeArrayFieldStart("relativeSizes");
-    for (BigDecimal ratio : cmp.relativeSizes()) {
-      if (ratio == null) {
-        gen.writeNull();
-      } else {
-        gen.writeNumber(ratio.toPlainString());
-      }
-    }
-    gen.writeEndArray();
-    gen.writeEndObject();
   }
 }
