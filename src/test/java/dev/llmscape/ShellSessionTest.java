@@ -87,6 +87,13 @@ class ShellSessionTest {
   }
 
   @Test
+  void aLastLineWithoutANewlineStillRuns() throws Exception {
+    Session s = fixture("list --org Meta\nshow Gopher");
+    assertEquals(0, s.exit());
+    assertTrue(s.screen().contains("DeepMind"), s.screen());
+  }
+
+  @Test
   void tabCompletesModelNames() throws Exception {
     Session s = fixture("show Vicu\t\n");
     assertTrue(s.screen().contains("Vicuna"), s.screen());

@@ -83,32 +83,26 @@ public final class ShellSession {
     writer.println("llmscape shell: 'help' lists the commands; 'exit' or Ctrl-D leaves.");
     writer.flush();
     while (true) {
-      String line;
+      List<String> words;
       try {
-        line = reader.readLine(PROMPT);
+        reader.readLine(PROMPT);
+        words = new ArrayList<>(reader.getParsedLine().words());
       } catch (UserInterruptException e) {
         continue; // Ctrl-C drops the line
       } catch (EndOfFileException e) {
+        // Input that ends without a newline (a script piped in) still runs its last line.
+        String partial = e.getPartialLine();
+        if (partial != null && !partial.isBlank()) {
+          runLine(
+              new ArrayList<>(reader.getParser().parse(partial, partial.length()).words()),
+              commands,
+              writer);
+        }
         break;
       }
-      List<String> words = new ArrayList<>(reader.getParsedLine().words());
-      words.removeIf(String::isEmpty);
-      if (words.isEmpty()) {
-        continue;
-      }
-      String first = words.get(0);
-      if (first.equals("exit") || first.equals("quit")) {
+      if (!runLine(words, commands, writer)) {
         break;
       }
-      if (first.equals("llmscape")) {
-        words.remove(0); // pasted from the command line
-      }
-      if (!words.isEmpty() && words.get(0).equals("shell")) {
-        writer.println("llmscape: already in the shell");
-      } else {
-        commands.execute(words.toArray(new String[0]));
-      }
-      writer.flush();
     }
     try {
       reader.getHistory().save();
@@ -117,6 +111,32 @@ public final class ShellSession {
     }
     writer.flush();
     return ExitCodes.OK;
+  }
+
+  /**
+   * Runs one line of the session.
+   *
+   * @return false when the line ends the session (exit or quit)
+   */
+  private static boolean runLine(List<String> words, CommandLine commands, PrintWriter writer) {
+    words.removeIf(String::isEmpty);
+    if (words.isEmpty()) {
+      return true;
+    }
+    String first = words.get(0);
+    if (first.equals("exit") || first.equals("quit")) {
+      return false;
+    }
+    if (first.equals("llmscape")) {
+      words.remove(0); // pasted from the command line
+    }
+    if (!words.isEmpty() && words.get(0).equals("shell")) {
+      writer.println("llmscape: already in the shell");
+    } else {
+      commands.execute(words.toArray(new String[0]));
+    }
+    writer.flush();
+    return true;
   }
 
   /** A command line configured like the outer one, defaulting to the outer global options. */
