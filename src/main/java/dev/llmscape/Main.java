@@ -3,6 +3,7 @@ package dev.llmscape;
 import dev.llmscape.cli.CommandLines;
 import dev.llmscape.cli.CommandRegistry;
 import dev.llmscape.cli.Environment;
+import dev.llmscape.cli.ExitCodes;
 import dev.llmscape.cli.LlmscapeCommand;
 import picocli.CommandLine;
 
@@ -18,7 +19,9 @@ public final class Main {
   public static int run(Environment environment, String... args) {
     CommandLine cmd = commandLine(environment, args);
     try {
-      return cmd.execute(args);
+      int exit = cmd.execute(args);
+      environment.out().flush();
+      return ExitCodes.afterOutput(exit, environment);
     } finally {
       environment.out().flush();
       environment.err().flush();

@@ -46,6 +46,28 @@ class PipeTest {
         Integer.parseInt(Files.readString(status, StandardCharsets.UTF_8).strip()));
   }
 
+  /** A full disk is no closed pipe: the run says so and fails, whatever it printed. */
+  @Test
+  void aFullDiskIsAnErrorNotAQuietEnd() throws Exception {
+    Path full = Path.of("/dev/full");
+    Assumptions.assumeTrue(Files.exists(full), "needs /dev/full");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    for (String[] args :
+        List.of(new String[] {"list"}, new String[] {"export", "--format", "csv"})) {
+      List<String> command =
+          new java.util.ArrayList<>(
+              List.of(java, "-cp", System.getProperty("java.class.path"), "dev.llmscape.Main"));
+      command.addAll(List.of(args));
+      ProcessBuilder pb = new ProcessBuilder(command);
+      pb.environment().remove("LLMSCAPE_CATALOG");
+      pb.redirectOutput(full.toFile());
+      Process p = pb.start();
+      String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertEquals(1, p.waitFor(), err);
+      assertEquals("llmscape: cannot write the output: No space left on device\n", err);
+    }
+  }
+
   @Test
   void bundledListIntoHeadIsQuiet() throws Exception {
     Piped r = runIntoHead("list");

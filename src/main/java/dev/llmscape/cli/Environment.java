@@ -3,11 +3,13 @@ package dev.llmscape.cli;
 import dev.llmscape.render.TerminalContext;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * What a run reads from the world: its streams, environment variables and whether stdout is a
@@ -15,20 +17,24 @@ import java.util.Map;
  *
  * @param stdoutTty standard output is a terminal
  * @param columns the terminal's width, or 0 when not known yet
+ * @param outputFailure why writing to standard output failed, or null when it did not
  */
 public record Environment(
-    PrintWriter out, PrintWriter err, Map<String, String> env, boolean stdoutTty, int columns) {
+    PrintWriter out,
+    PrintWriter err,
+    Map<String, String> env,
+    boolean stdoutTty,
+    int columns,
+    Supplier<IOException> outputFailure) {
 
   /**
    * The real process. The launcher passes {@code -Dllmscape.tty} and {@code -Dllmscape.columns} (a
    * shell can tell both without cost); without them the JVM's console is asked.
    */
   public static Environment system() {
+    StdoutStream stdout = new StdoutStream(new FileOutputStream(FileDescriptor.out));
     PrintWriter out =
-        new PrintWriter(
-            new OutputStreamWriter(
-                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8),
-            false);
+        new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), false);
     PrintWriter err =
         new PrintWriter(
             new OutputStreamWriter(
@@ -45,12 +51,12 @@ public record Environment(
     } catch (NumberFormatException e) {
       columns = 0;
     }
-    return new Environment(out, err, System.getenv(), tty, columns);
+    return new Environment(out, err, System.getenv(), tty, columns, stdout::failure);
   }
 
   public static Environment of(
       PrintWriter out, PrintWriter err, Map<String, String> env, boolean tty, int columns) {
-    return new Environment(out, err, env, tty, columns);
+    return new Environment(out, err, env, tty, columns, () -> null);
   }
 
   /** JDK 22+ always has a console; there only {@code Console.isTerminal()} tells. */
