@@ -302,9 +302,10 @@ class ExportCommandTest {
     Files.writeString(
         file,
         Files.readString(Cli.fixturePath())
-            .replace("\"name\": \"Vicuna\"", "\"name\": \"Vic|una\\u001b[31m\""));
+            .replace("\"name\": \"Vicuna\"", "\"name\": \"Vic|una\\u001b[31m *b* [x](y)\""));
     Cli.Result md = Cli.piped().run("--only", "--catalog", file.toString(), "export");
-    assertTrue(md.out().contains("| Vic\\|una␛[31m |"), md.out());
+    // Neither a cell break, nor a terminal escape, nor Markdown emphasis or a link.
+    assertTrue(md.out().contains("| Vic\\|una␛\\[31m \\*b\\* \\[x\\](y) |"), md.out());
     Cli.Result csv =
         Cli.piped()
             .run(

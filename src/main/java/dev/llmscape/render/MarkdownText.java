@@ -69,12 +69,22 @@ final class MarkdownText {
         .replace("|", "%7C");
   }
 
-  /** Catalog text safe in a table cell: no control characters, no cell breaks, no HTML. */
+  /**
+   * Catalog text safe in a table cell: no control characters, no cell breaks, no HTML, and no
+   * Markdown of its own (a user catalog's name must not turn into emphasis, code or a link).
+   */
   static String text(String s) {
-    return Sanitizer.clean(s)
-        .replace("\\", "\\\\")
-        .replace("|", "\\|")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;");
+    String clean = Sanitizer.clean(s);
+    StringBuilder out = new StringBuilder(clean.length() + 8);
+    for (int i = 0; i < clean.length(); i++) {
+      char c = clean.charAt(i);
+      switch (c) {
+        case '\\', '|', '*', '_', '`', '[', ']', '~' -> out.append('\\').append(c);
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
   }
 }
