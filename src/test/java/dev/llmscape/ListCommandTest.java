@@ -107,6 +107,14 @@ class ListCommandTest {
   }
 
   @Test
+  void aSizeWithoutAUnitIsAUsageError() {
+    Cli.Result r = Cli.piped().fixture("list", "--min-size", "7");
+    assertEquals(2, r.exit());
+    assertEquals("", r.out());
+    assertTrue(r.err().contains("'7' needs a unit: 7B is 7 billion"), r.err());
+  }
+
+  @Test
   void unknownOrgExitsOneWithSuggestion() {
     Cli.Result r = Cli.piped().fixture("list", "--org", "Gogle");
     assertEquals(1, r.exit());

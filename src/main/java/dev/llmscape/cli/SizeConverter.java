@@ -9,7 +9,7 @@ public final class SizeConverter implements ITypeConverter<Long> {
   @Override
   public Long convert(String value) {
     try {
-      return ParamSize.parseCount(value);
+      return ParamSize.parseUserCount(value);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.TypeConversionException(e.getMessage());
     }

@@ -65,6 +65,23 @@ public record ParamSize(
     return value.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
   }
 
+  /**
+   * Parses a size a user typed: as {@link #parseCount}, but the unit is required. Model sizes run
+   * from millions to trillions, so a bare "7" is a forgotten "B" far more often than seven
+   * parameters, and reading it as seven would quietly match almost every model.
+   *
+   * @throws IllegalArgumentException with a message fit for users
+   */
+  public static long parseUserCount(String text) {
+    long count = parseCount(text);
+    String s = text.strip();
+    if (!s.isEmpty() && Character.isDigit(s.charAt(s.length() - 1))) {
+      throw new IllegalArgumentException(
+          "'" + s + "' needs a unit: " + s + "B is " + s + " billion (K, M, B or T)");
+    }
+    return count;
+  }
+
   /** Formats a count with the largest unit that keeps it short: 7000000000 -> 7B, 1500 -> 1.5K. */
   public static String formatCount(long count) {
     long[] units = {1_000_000_000_000L, 1_000_000_000L, 1_000_000L, 1_000L};

@@ -60,7 +60,7 @@ final class FilterValues {
       throw place.error("size: a number is missing", from, from + 1, SIZE_HINT);
     }
     try {
-      return ParamSize.parseCount(text);
+      return ParamSize.parseUserCount(text);
     } catch (IllegalArgumentException e) {
       throw place.error("size: " + e.getMessage(), from, to, SIZE_HINT);
     }

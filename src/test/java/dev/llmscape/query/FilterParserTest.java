@@ -163,6 +163,11 @@ class FilterParserTest {
     FilterParseException unit = error("size:7X");
     assertEquals(5, unit.offset());
     assertEquals(2, unit.length());
+    // A bare number is a forgotten unit, not seven parameters.
+    FilterParseException bare = error("size:>=7");
+    assertEquals(7, bare.offset());
+    assertTrue(bare.getMessage().contains("'7' needs a unit: 7B is 7 billion"), bare.getMessage());
+    assertEquals(9, error("size:7B..70").offset());
     assertEquals(5, error("size:9B..7B").offset());
     assertEquals(14, error("date:2022-01..2023-13").offset());
     assertEquals(5, error("date:..").offset());
