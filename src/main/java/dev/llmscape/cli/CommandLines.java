@@ -24,6 +24,9 @@ public final class CommandLines {
     cmd.setOut(environment.out());
     cmd.setErr(environment.err());
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
+    // A repeated option is no mistake worth stopping for: the last value wins, as it already
+    // does for a global option given both before and after the command.
+    cmd.setOverwrittenOptionsAllowed(true);
     cmd.setParameterExceptionHandler(new ErrorHandlers.Usage());
     cmd.setExecutionExceptionHandler(new ErrorHandlers.Execution());
     for (CommandLine sub : cmd.getSubcommands().values()) {

@@ -30,7 +30,7 @@ public final class ErrorHandlers {
     public int handleParseException(ParameterException ex, String[] args) {
       CommandLine cmd = ex.getCommandLine();
       PrintWriter err = cmd.getErr();
-      err.println("llmscape: " + Sanitizer.clean(ex.getMessage()));
+      err.println("llmscape: " + Sanitizer.clean(UsageMessages.readable(ex.getMessage())));
       CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
       String name = cmd.getCommandSpec().qualifiedName(" ");
       String help = cmd.getParent() == null ? "llmscape --help" : name + " --help";
