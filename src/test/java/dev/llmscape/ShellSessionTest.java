@@ -94,6 +94,17 @@ class ShellSessionTest {
   }
 
   @Test
+  void aLinesCatalogFilesStayWithThatLine() throws Exception {
+    Session s =
+        type(
+            "catalog --catalog "
+                + Cli.fixturePath()
+                + " --json --fields source\ncatalog --json --fields source\n");
+    assertTrue(s.screen().contains("\"bundled catalog.json + "), s.screen());
+    assertTrue(s.screen().contains("\"source\" : \"bundled catalog.json\""), s.screen());
+  }
+
+  @Test
   void tabCompletesModelNames() throws Exception {
     Session s = fixture("show Vicu\t\n");
     assertTrue(s.screen().contains("Vicuna"), s.screen());

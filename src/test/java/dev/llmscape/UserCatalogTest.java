@@ -197,6 +197,16 @@ class UserCatalogTest {
             .env("LLMSCAPE_CATALOG", first + File.pathSeparator + second)
             .run("show", "acme-7b");
     assertTrue(env.out().startsWith("Acme 7B v2\n"), env.out());
+    // Before and after the command, the files add up in the order given.
+    Cli.Result split =
+        Cli.piped()
+            .run("--catalog", first.toString(), "show", "acme-7b", "--catalog", second.toString());
+    assertTrue(split.out().startsWith("Acme 7B v2\n"), split.out());
+    Cli.Result splitInfo =
+        Cli.piped().run("--catalog", first.toString(), "catalog", "--catalog=" + second, "--json");
+    assertTrue(
+        splitInfo.out().contains("bundled catalog.json + " + first + " + " + second),
+        splitInfo.out());
     // --catalog replaces the environment's list.
     Cli.Result both =
         Cli.piped()

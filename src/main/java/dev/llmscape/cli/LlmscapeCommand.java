@@ -54,10 +54,37 @@ public final class LlmscapeCommand implements Runnable {
       names = "--catalog",
       paramLabel = "FILE",
       scope = ScopeType.INHERIT,
+      parameterConsumer = CatalogFiles.class,
       description =
           "Lay this catalog file over the bundled one: new models are added, a model with the same"
               + " id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG).")
-  List<Path> catalogFiles = new ArrayList<>();
+  List<Path> catalogFiles = List.of();
+
+  /**
+   * Adds each --catalog file to the root's list, wherever on the line it is given. picocli starts
+   * an inherited list afresh when the option first appears after the command, which would drop the
+   * files given before it ({@code --catalog a.json list --catalog b.json}).
+   */
+  static final class CatalogFiles implements picocli.CommandLine.IParameterConsumer {
+    @Override
+    public void consumeParameters(
+        java.util.Stack<String> args,
+        picocli.CommandLine.Model.ArgSpec argSpec,
+        picocli.CommandLine.Model.CommandSpec commandSpec) {
+      if (args.isEmpty()) {
+        throw new picocli.CommandLine.MissingParameterException(
+            commandSpec.commandLine(),
+            argSpec,
+            "Missing required parameter for option '--catalog' (FILE)");
+      }
+      LlmscapeCommand root = (LlmscapeCommand) commandSpec.root().userObject();
+      // A new list each time: picocli resets the field to its initial (empty) list before each
+      // parse, so a shell line never sees the files of the line before.
+      List<Path> files = new ArrayList<>(root.catalogFiles);
+      files.add(Path.of(args.pop()));
+      root.catalogFiles = List.copyOf(files);
+    }
+  }
 
   @Option(
       names = "--only",
