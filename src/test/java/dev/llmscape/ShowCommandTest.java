@@ -36,6 +36,13 @@ class ShowCommandTest {
   }
 
   @Test
+  void linksStayWholeOnANarrowTerminal() {
+    Cli.Result r = Cli.terminal(40).env("NO_COLOR", "1").run("show", "gpt-4");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("https://arxiv.org/abs/2303.08774\n"), r.out());
+  }
+
+  @Test
   void chineseNameFindsChinchilla() {
     Cli.Result r = Cli.piped().fixture("show", "龙猫");
     assertEquals(0, r.exit());

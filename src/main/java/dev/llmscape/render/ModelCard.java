@@ -125,8 +125,8 @@ public final class ModelCard {
   }
 
   /**
-   * One "label value" line. On a terminal the value is word-wrapped under itself; piped, it stays
-   * on one line so that grep and cut see whole values.
+   * One "label value" line. On a terminal the value is word-wrapped under itself (a link is never
+   * cut); piped, it stays on one line so that grep and cut see whole values.
    */
   private static void line(
       PrintWriter out, TerminalContext ctx, String label, String value, Style style) {
@@ -140,6 +140,12 @@ public final class ModelCard {
     String clean = Sanitizer.clean(value);
     if (!ctx.tty()) {
       out.println(head + clean);
+      return;
+    }
+    if (style == Style.LINK) {
+      // A URL cut across lines can be neither clicked nor copied: it stays whole, and a narrow
+      // terminal wraps it as it wraps any long line.
+      out.println(head + s.apply(style, clean));
       return;
     }
     List<String> lines = wrap(clean, ctx.width() - LABEL);
