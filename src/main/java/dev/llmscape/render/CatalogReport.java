@@ -23,10 +23,12 @@ public final class CatalogReport {
             + ")");
     out.println("source      " + Sanitizer.clean(catalog.source()));
     out.println("models      " + summary.models() + " from " + summary.orgs() + " orgs");
-    counts(out, s, "categories", summary.byCategory());
-    counts(out, s, "openness", summary.byOpenness());
-    counts(out, s, "years", summary.byYear());
-    counts(out, s, "families", summary.byFamily());
+    // Piped, count lines keep the 80-column layout they always had; on a terminal they fit it.
+    int width = ctx.tty() ? Math.max(ctx.width(), 20) : 80;
+    counts(out, s, "categories", summary.byCategory(), width);
+    counts(out, s, "openness", summary.byOpenness(), width);
+    counts(out, s, "years", summary.byYear(), width);
+    counts(out, s, "families", summary.byFamily(), width);
     if (!catalog.changelog().isEmpty()) {
       out.println(s.bold("changelog"));
       for (ChangelogEntry entry : catalog.changelog()) {
@@ -35,23 +37,41 @@ public final class CatalogReport {
                 + s.bold(Sanitizer.clean(entry.version()))
                 + (entry.date() == null ? "" : " (" + entry.date() + ")"));
         for (String change : entry.changes()) {
-          out.println("    - " + Sanitizer.clean(change));
+          String clean = Sanitizer.clean(change);
+          if (!ctx.tty()) {
+            out.println("    - " + clean); // one line a change, for grep
+            continue;
+          }
+          List<String> lines = ModelCard.wrap(clean, width - 6);
+          for (int i = 0; i < lines.size(); i++) {
+            out.println((i == 0 ? "    - " : "      ") + lines.get(i));
+          }
         }
       }
     }
     out.flush();
   }
 
-  private static void counts(PrintWriter out, Styles s, String label, Map<String, Integer> counts) {
+  /** "name count" items joined with commas, in lines no wider than {@code width} columns. */
+  private static void counts(
+      PrintWriter out, Styles s, String label, Map<String, Integer> counts, int width) {
     out.println(s.bold(label));
     StringBuilder line = new StringBuilder("  ");
+    int used = 2;
     for (Map.Entry<String, Integer> e : counts.entrySet()) {
       String item = Sanitizer.clean(e.getKey()) + " " + e.getValue();
-      if (line.length() > 2 && line.length() + item.length() + 2 > 78) {
+      int w = DisplayWidth.of(item);
+      if (used > 2 && used + w + 2 > width - 2) {
         out.println(line);
         line = new StringBuilder("  ");
+        used = 2;
       }
-      line.append(line.length() > 2 ? ", " : "").append(item);
+      if (used > 2) {
+        line.append(", ");
+        used += 2;
+      }
+      line.append(item);
+      used += w;
     }
     out.println(line);
   }
