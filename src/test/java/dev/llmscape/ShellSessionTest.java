@@ -105,6 +105,13 @@ class ShellSessionTest {
   }
 
   @Test
+  void onlyWithoutACatalogIsRefusedInTheShellToo() throws Exception {
+    Session s = type("--only list --limit 1\n");
+    assertTrue(s.screen().contains("--only needs a catalog file"), s.screen());
+    assertFalse(s.screen().contains("fairseq"), s.screen());
+  }
+
+  @Test
   void tabCompletesModelNames() throws Exception {
     Session s = fixture("show Vicu\t\n");
     assertTrue(s.screen().contains("Vicuna"), s.screen());

@@ -174,10 +174,10 @@ public final class LlmscapeCommand implements Runnable {
    * @throws ParameterException for --only without any file
    */
   public List<Path> userCatalogs() {
-    if (catalogFiles.isEmpty() && sessionDefaults != null) {
-      return sessionDefaults.userCatalogs();
-    }
     List<Path> files = new ArrayList<>(catalogFiles);
+    if (files.isEmpty() && sessionDefaults != null) {
+      files.addAll(sessionDefaults.userCatalogs()); // the shell's own --catalog files
+    }
     String env = environment.getenv("LLMSCAPE_CATALOG");
     if (files.isEmpty() && env != null) {
       for (String part : env.split(java.util.regex.Pattern.quote(File.pathSeparator))) {
