@@ -179,7 +179,7 @@ function __llmscape_options --argument-names cmdpath
                 '--sort	Order by date, size, name, org (default: date)' \
                 '--reverse	Reverse the order' \
                 '--limit	Show at most N models' \
-                '--json	Print JSON (the documented contract in docs/json.md) instead of a table' \
+                '--json	Print JSON instead of a table (a documented contract: docs/json.md)' \
                 '--no-header	Leave out the table\'s header row' \
                 '--fields	Write only these fields, in this order (JSON and CSV outputs; implies --json where the default is a table)' \
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
@@ -193,7 +193,7 @@ function __llmscape_options --argument-names cmdpath
                 '--sort	Order by date, size, name, org (default: date)' \
                 '--reverse	Reverse the order' \
                 '--limit	Show at most N models' \
-                '--json	Print JSON (the documented contract in docs/json.md) instead of a table' \
+                '--json	Print JSON instead of a table (a documented contract: docs/json.md)' \
                 '--no-header	Leave out the table\'s header row' \
                 '--fields	Write only these fields, in this order (JSON and CSV outputs; implies --json where the default is a table)' \
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
@@ -204,7 +204,7 @@ function __llmscape_options --argument-names cmdpath
                 '--help	Show this help message and exit'
         case 'show'
             printf '%s\n' \
-                '--json	Print JSON (the documented contract in docs/json.md) instead of a table' \
+                '--json	Print JSON instead of a table (a documented contract: docs/json.md)' \
                 '--no-header	Leave out the table\'s header row' \
                 '--fields	Write only these fields, in this order (JSON and CSV outputs; implies --json where the default is a table)' \
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
@@ -215,7 +215,7 @@ function __llmscape_options --argument-names cmdpath
                 '--help	Show this help message and exit'
         case 'compare'
             printf '%s\n' \
-                '--json	Print JSON (the documented contract in docs/json.md) instead of a table' \
+                '--json	Print JSON instead of a table (a documented contract: docs/json.md)' \
                 '--no-header	Leave out the table\'s header row' \
                 '--fields	Write only these fields, in this order (JSON and CSV outputs; implies --json where the default is a table)' \
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
@@ -241,7 +241,7 @@ function __llmscape_options --argument-names cmdpath
                 '--help	Show this help message and exit'
         case 'catalog'
             printf '%s\n' \
-                '--json	Print JSON (the documented contract in docs/json.md) instead of a table' \
+                '--json	Print JSON instead of a table (a documented contract: docs/json.md)' \
                 '--no-header	Leave out the table\'s header row' \
                 '--fields	Write only these fields, in this order (JSON and CSV outputs; implies --json where the default is a table)' \
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
@@ -261,7 +261,7 @@ function __llmscape_options --argument-names cmdpath
                 '--min-size	At least SIZE parameters (350M, 7B, 1.5T); any released size counts' \
                 '--max-size	At most SIZE parameters; any released size counts' \
                 '--category	Only this category (repeatable): foundation, instruction, chat, code, reasoning, multimodal, framework' \
-                '--json	Print JSON (the documented contract in docs/json.md) instead of a table' \
+                '--json	Print JSON instead of a table (a documented contract: docs/json.md)' \
                 '--no-header	Leave out the table\'s header row' \
                 '--fields	Write only these fields, in this order (JSON and CSV outputs; implies --json where the default is a table)' \
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \

@@ -50,6 +50,20 @@ class HelpTest {
     }
   }
 
+  /**
+   * Help text lines are written to fit 80 columns: picocli re-wraps a longer one wherever its line
+   * breaker allows, which splits "docs/json.md" and "~/.local" in two.
+   */
+  @ParameterizedTest
+  @MethodSource("commands")
+  void helpFitsEightyColumnsWithoutSplitWords(String command) {
+    String help = Cli.piped().run("help", command).out();
+    for (String line : help.split("\n")) {
+      assertTrue(line.length() <= 80, command + ": " + line);
+    }
+    assertTrue(!help.matches("(?s).*(docs/json\\.|~/\\.)\n.*"), command + ":\n" + help);
+  }
+
   @ParameterizedTest
   @MethodSource("commands")
   void dashDashHelpWorksOnEveryCommand(String command) {

@@ -23,9 +23,10 @@ import picocli.CommandLine.Spec;
       "  llmscape completion zsh > ~/.zfunc/_llmscape       # a directory on $fpath",
       "  llmscape completion fish > ~/.config/fish/completions/llmscape.fish",
       "",
-      "The scripts complete commands, options, option values and the bundled catalog's model and",
-      "org names; with --catalog FILE on the line (or LLMSCAPE_CATALOG) they ask llmscape for",
-      "that catalog's names. Exit codes: 0 ok, 2 usage (unknown shell)."
+      "The scripts complete commands, options, option values and the bundled",
+      "catalog's model and org names; with --catalog FILE on the line (or",
+      "LLMSCAPE_CATALOG) they ask llmscape for that catalog's names.",
+      "Exit codes: 0 ok, 2 usage (unknown shell)."
     })
 public final class CompletionCommand implements Callable<Integer> {
   @ParentCommand LlmscapeCommand root;

@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
     footer = {
       "  org:NAME         org or family, by name or alias (Google covers DeepMind)",
       "  open:yes|no|unknown",
-      "  size:SIZE        7B, >=7B, <1B, 7B..70B, ..1B, 100B.., unknown (units K M B T);",
+      "  size:SIZE        7B, >=7B, <1B, 7B..70B, ..1B, 100B.., unknown (K M B T);",
       "                   a model released in several sizes matches if any size does",
       "  date:DATE        2023, 2023-06, >=2023-06, <2024, 2022-01..2023-06, unknown",
       "  category:NAME    foundation, instruction, chat, code, reasoning, multimodal,",

@@ -24,7 +24,8 @@ import picocli.CommandLine.ParentCommand;
       "  llmscape list --min-size 100B --sort size --reverse --limit 10",
       "  llmscape list --category multimodal --json | jq '.[].name'",
       "",
-      "Exit codes: 0 ok (also when nothing matches), 1 unknown org or bad catalog, 2 usage."
+      "Exit codes: 0 ok (also when nothing matches), 1 unknown org or bad catalog,",
+      "2 usage."
     })
 public final class ListCommand implements Callable<Integer> {
   @ParentCommand LlmscapeCommand root;

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 public final class OutputOptions {
   @Option(
       names = "--json",
-      description = "Print JSON (the documented contract in docs/json.md) instead of a table.")
+      description = "Print JSON instead of a table (a documented contract: docs/json.md).")
   boolean json;
 
   @Option(names = "--no-header", description = "Leave out the table's header row.")

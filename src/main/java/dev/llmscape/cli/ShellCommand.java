@@ -19,9 +19,10 @@ import picocli.CommandLine.Spec;
       "  llmscape shell",
       "  llmscape --catalog my-catalog.json shell",
       "",
-      "In the session: list --org Meta, show Vicu<TAB>, help, help list; exit, quit or Ctrl-D",
-      "leave; Ctrl-C drops the line. Tab completes commands, options and model and org names.",
-      "History is kept in $XDG_STATE_HOME/llmscape/history (~/.local/state/llmscape/history).",
+      "In the session: list --org Meta, show Vicu<TAB>, help, help list; exit,",
+      "quit or Ctrl-D leave; Ctrl-C drops the line. Tab completes commands,",
+      "options and model and org names. History is kept in",
+      "$XDG_STATE_HOME/llmscape/history (else ~/.local/state/llmscape/history).",
       "An error prints its message and the session goes on.",
       "Exit codes: 0 when the session ends, 1 when no terminal can be opened, 2 usage."
     })

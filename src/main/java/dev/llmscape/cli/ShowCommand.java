@@ -24,8 +24,9 @@ import picocli.CommandLine.ParentCommand;
       "  llmscape show 龙猫             # Chinese names and aliases work too",
       "  llmscape show \"llama 2\" --json",
       "",
-      "Names are matched ignoring case, spaces, hyphens and dots: llama2, LLaMA-2 and",
-      "\"Llama 2\" are the same. Exit codes: 0 ok, 1 unknown or ambiguous name, 2 usage."
+      "Names are matched ignoring case, spaces, hyphens and dots: llama2, LLaMA-2",
+      "and \"Llama 2\" are the same.",
+      "Exit codes: 0 ok, 1 unknown or ambiguous name, 2 usage."
     })
 public final class ShowCommand implements Callable<Integer> {
   @ParentCommand LlmscapeCommand root;

@@ -24,8 +24,8 @@ import picocli.CommandLine.ParentCommand;
     footerHeading = "%nExamples:%n",
     footer = {
       "  llmscape validate                     # the bundled catalog",
-      "  llmscape validate catalog.json        # a whole catalog file, e.g. before a pull request",
-      "  llmscape --catalog mine.json validate # your file as laid over the bundled catalog",
+      "  llmscape validate catalog.json        # a catalog file, before a pull request",
+      "  llmscape --catalog mine.json validate # your file laid over the bundled one",
       "  llmscape validate catalog.json --json # for CI",
       "",
       "Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 usage."
