@@ -43,6 +43,13 @@ class ShowCommandTest {
   }
 
   @Test
+  void orgLineNamesTheOrgOnce() {
+    assertTrue(
+        Cli.piped().run("show", "llama").out().contains("\norg          Meta AI (Meta family)\n"));
+    assertTrue(Cli.piped().run("show", "ernie-bot").out().contains("\norg          Baidu 百度\n"));
+  }
+
+  @Test
   void chineseNameFindsChinchilla() {
     Cli.Result r = Cli.piped().fixture("show", "龙猫");
     assertEquals(0, r.exit());

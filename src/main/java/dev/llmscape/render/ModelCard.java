@@ -32,7 +32,11 @@ public final class ModelCard {
     }
     line(out, ctx, "id", m.id(), Style.PLAIN);
     String orgText = org.name();
-    if (org.nameZh() != null && !org.nameZh().equals(org.name())) {
+    // The Chinese name only when it says something the name and family do not ("Meta" for Meta
+    // AI is the same brand, and would read "Meta AI Meta (Meta family)").
+    if (org.nameZh() != null
+        && !org.nameZh().equalsIgnoreCase(org.name())
+        && !org.nameZh().equalsIgnoreCase(org.family())) {
       orgText += " " + org.nameZh();
     }
     if (!org.family().equals(org.name())) {
