@@ -234,6 +234,13 @@ class UserCatalogTest {
   }
 
   @Test
+  void anEmptyFileNameIsAUsageError() {
+    Cli.Result r = Cli.piped().run("--catalog", "", "list");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().startsWith("llmscape: --catalog needs a file name\n"), r.err());
+  }
+
+  @Test
   void onlyWithoutAFileIsAUsageError() {
     Cli.Result r = Cli.piped().run("--only", "list");
     assertEquals(2, r.exit());

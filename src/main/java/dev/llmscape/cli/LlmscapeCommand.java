@@ -80,8 +80,12 @@ public final class LlmscapeCommand implements Runnable {
       LlmscapeCommand root = (LlmscapeCommand) commandSpec.root().userObject();
       // A new list each time: picocli resets the field to its initial (empty) list before each
       // parse, so a shell line never sees the files of the line before.
+      String file = args.pop();
+      if (file.isBlank()) {
+        throw new ParameterException(commandSpec.commandLine(), "--catalog needs a file name");
+      }
       List<Path> files = new ArrayList<>(root.catalogFiles);
-      files.add(Path.of(args.pop()));
+      files.add(Path.of(file));
       root.catalogFiles = List.copyOf(files);
     }
   }
