@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -151,5 +152,9 @@ class BadCatalogTest {
     assertEquals(1, name.exit());
     assertTrue(name.err().contains("exceeds a safety limit: Name length"), name.err());
     assertFalse(string.err().contains("\tat ") || number.err().contains("\tat "));
+    // The limits in the user's terms, not the library's method names.
+    for (Cli.Result r : List.of(string, number, name)) {
+      assertFalse(r.err().contains("StreamReadConstraints"), r.err());
+    }
   }
 }

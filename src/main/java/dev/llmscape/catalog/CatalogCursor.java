@@ -82,7 +82,7 @@ final class CatalogCursor {
     m = nl < 0 ? m : m.substring(0, nl);
     // Jackson's "start marker at [Source: REDACTED (...); line: 9, column: 15]": the file is known.
     return m.replaceAll("\\[Source: [^;\\]]*; ", "[")
-        .replace(", from `StreamReadConstraints.getMaxNestingDepth()`", "")
+        .replaceAll(", from `StreamReadConstraints[^`]*`", "")
         .replaceAll(" \\(from `StreamReadConstraints[^`]*`\\)", "");
   }
 
