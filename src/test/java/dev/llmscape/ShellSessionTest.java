@@ -112,6 +112,13 @@ class ShellSessionTest {
   }
 
   @Test
+  void usageErrorsPointToTheShellsOwnHelp() throws Exception {
+    Session s = fixture("list --orgg Meta\n");
+    assertTrue(s.screen().contains("Run 'help list' for usage."), s.screen());
+    assertFalse(s.screen().contains("llmscape list --help"), s.screen());
+  }
+
+  @Test
   void tabCompletesModelNames() throws Exception {
     Session s = fixture("show Vicu\t\n");
     assertTrue(s.screen().contains("Vicuna"), s.screen());

@@ -34,6 +34,11 @@ public final class ErrorHandlers {
       CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
       String name = cmd.getCommandSpec().qualifiedName(" ");
       String help = cmd.getParent() == null ? "llmscape --help" : name + " --help";
+      if (cmd.getCommandSpec().root().userObject() instanceof LlmscapeCommand root
+          && root.inShell()) {
+        // In the shell, commands are typed without "llmscape".
+        help = cmd.getParent() == null ? "help" : "help " + cmd.getCommandName();
+      }
       err.println("Run '" + help + "' for usage.");
       if (verbose(args)) {
         ex.printStackTrace(err);

@@ -210,6 +210,11 @@ public final class LlmscapeCommand implements Runnable {
     this.sessionDefaults = outer;
   }
 
+  /** Whether this runs a line of {@code llmscape shell}, where commands are typed without it. */
+  boolean inShell() {
+    return sessionDefaults != null;
+  }
+
   private void report(CatalogProblem p) {
     say(p.severity().word(), p.where() + ": " + p.subjectAndMessage());
   }
