@@ -32,7 +32,7 @@ final class UsageMessages {
     String m = message.startsWith("Error: ") ? message.substring("Error: ".length()) : message;
     Matcher values = ENUM_VALUES.matcher(m);
     if (values.find()) {
-      String list = values.group(1).toLowerCase(Locale.ROOT).replace('_', '-');
+      String list = values.group(1).toLowerCase(Locale.ROOT);
       m = m.substring(0, values.start()) + "expected one of " + list + m.substring(values.end());
     }
     Matcher few = TOO_FEW.matcher(m);
