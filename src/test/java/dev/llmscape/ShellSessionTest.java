@@ -29,6 +29,11 @@ class ShellSessionTest {
   record Session(int exit, String screen) {}
 
   private Session type(String input, String... globalOptions) throws Exception {
+    return type(true, input, globalOptions);
+  }
+
+  private Session type(boolean interactive, String input, String... globalOptions)
+      throws Exception {
     Environment environment =
         Environment.of(
             new PrintWriter(new StringWriter()),
@@ -59,7 +64,7 @@ class ShellSessionTest {
       attributes.setControlChar(org.jline.terminal.Attributes.ControlChar.VSUSP, 26);
       attributes.setControlChar(org.jline.terminal.Attributes.ControlChar.VSTATUS, 20);
       terminal.setAttributes(attributes);
-      int exit = ShellSession.run(outer, terminal, state.resolve("llmscape/history"));
+      int exit = ShellSession.run(outer, terminal, state.resolve("llmscape/history"), interactive);
       terminal.flush();
       return new Session(exit, screen.toString(StandardCharsets.UTF_8));
     }
@@ -116,6 +121,21 @@ class ShellSessionTest {
     Session s = fixture("list --orgg Meta\n");
     assertTrue(s.screen().contains("Run 'help list' for usage."), s.screen());
     assertFalse(s.screen().contains("llmscape list --help"), s.screen());
+  }
+
+  @Test
+  void pipedInCommandsPrintOnlyTheirOutput() throws Exception {
+    Session s =
+        type(
+            false,
+            "list --org Meta --limit 1 --no-header\n",
+            "--only",
+            "--catalog",
+            Cli.fixturePath().toString());
+    assertEquals(0, s.exit());
+    assertFalse(s.screen().contains("llmscape shell:"), s.screen());
+    assertFalse(s.screen().contains("llmscape> "), s.screen());
+    assertTrue(s.screen().contains("LLaMA"), s.screen());
   }
 
   @Test

@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
       "quit or Ctrl-D leave; Ctrl-C drops the line. Tab completes commands,",
       "options and model and org names. History is kept in",
       "$XDG_STATE_HOME/llmscape/history (else ~/.local/state/llmscape/history).",
-      "An error prints its message and the session goes on.",
+      "An error prints its message and the session goes on. Commands piped in run",
+      "without the banner and prompts.",
       "Exit codes: 0 when the session ends, 1 when no terminal can be opened, 2 usage."
     })
 public final class ShellCommand implements Callable<Integer> {
@@ -34,12 +35,27 @@ public final class ShellCommand implements Callable<Integer> {
   public Integer call() {
     try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
       return ShellSession.run(
-          spec.root().commandLine(), terminal, ShellSession.historyFile(root.environment().env()));
+          spec.root().commandLine(),
+          terminal,
+          ShellSession.historyFile(root.environment().env()),
+          stdinIsTerminal());
     } catch (IOException e) {
       root.environment()
           .err()
           .println("llmscape: cannot open the terminal: " + Sanitizer.clean(e.getMessage()));
       return ExitCodes.NOT_FOUND_OR_BAD_DATA;
     }
+  }
+
+  /**
+   * Whether a person is typing: the launcher tells ({@code -Dllmscape.stdin_tty}, from the shell's
+   * {@code [ -t 0 ]}); without it, a JVM console means both ends are a terminal.
+   */
+  private static boolean stdinIsTerminal() {
+    String told = System.getProperty("llmscape.stdin_tty");
+    if (told != null && !told.isEmpty()) {
+      return told.equals("1");
+    }
+    return System.console() != null;
   }
 }

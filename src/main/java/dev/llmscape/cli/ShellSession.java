@@ -50,6 +50,16 @@ public final class ShellSession {
    *     options (--catalog, --color, --verbose) carry over to the session's commands
    */
   public static int run(CommandLine outer, Terminal terminal, Path history) {
+    return run(outer, terminal, history, true);
+  }
+
+  /**
+   * Runs a session; without a person typing (commands piped in), there is no banner and no prompt,
+   * so the output is the commands' output alone.
+   *
+   * @param interactive standard input is a terminal
+   */
+  public static int run(CommandLine outer, Terminal terminal, Path history, boolean interactive) {
     LlmscapeCommand outerRoot = outer.getCommand();
     PrintWriter writer = terminal.writer();
     boolean tty = !Terminal.TYPE_DUMB.equals(terminal.getType());
@@ -80,12 +90,15 @@ public final class ShellSession {
       writer.println("llmscape: history not kept: cannot create " + history.getParent());
     }
 
-    writer.println("llmscape shell: 'help' lists the commands; 'exit' or Ctrl-D leaves.");
+    if (interactive) {
+      writer.println("llmscape shell: 'help' lists the commands; 'exit' or Ctrl-D leaves.");
+    }
+    String prompt = interactive ? PROMPT : "";
     writer.flush();
     while (true) {
       List<String> words;
       try {
-        reader.readLine(PROMPT);
+        reader.readLine(prompt);
         words = new ArrayList<>(reader.getParsedLine().words());
       } catch (UserInterruptException e) {
         continue; // Ctrl-C drops the line
