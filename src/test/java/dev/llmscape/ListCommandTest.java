@@ -104,6 +104,10 @@ class ListCommandTest {
     Cli.Result tty = Cli.terminal(80).fixture("list", "--org", "BAAI", "--closed");
     assertEquals(0, tty.exit());
     assertEquals("no models match\n", tty.err());
+    // --limit 0 asks for nothing: that is no statement about what matches.
+    Cli.Result none = Cli.terminal(80).fixture("list", "--limit", "0");
+    assertEquals(0, none.exit());
+    assertEquals("", none.err());
   }
 
   @Test

@@ -70,7 +70,7 @@ public final class FilterCommand implements Callable<Integer> {
     Catalog catalog = root.catalog();
     List<Model> models =
         new QueryEngine(catalog.index()).run(query(new ModelLookup(catalog.index())));
-    Results.print(root, output, catalog, models);
+    Results.print(root, output, sorting, catalog, models);
     return ExitCodes.OK;
   }
 

@@ -14,7 +14,11 @@ final class Results {
   private Results() {}
 
   static void print(
-      LlmscapeCommand root, OutputOptions output, Catalog catalog, List<Model> models) {
+      LlmscapeCommand root,
+      OutputOptions output,
+      SortOptions sorting,
+      Catalog catalog,
+      List<Model> models) {
     var out = root.environment().out();
     if (output.json()) {
       FieldSelection fields = output.fields(ModelJson.SUMMARY_FIELDS);
@@ -24,7 +28,7 @@ final class Results {
     TerminalContext ctx = root.terminal();
     if (models.isEmpty()) {
       // An empty result is not an error; say so where a person is reading.
-      if (ctx.tty()) {
+      if (ctx.tty() && !sorting.limitsToNothing()) {
         root.environment().err().println("no models match");
       }
       return;

@@ -22,6 +22,11 @@ public final class SortOptions {
   @Option(names = "--limit", paramLabel = "N", description = "Show at most N models.")
   Integer limit;
 
+  /** Whether --limit 0 asked for no rows at all (so an empty result says nothing about matches). */
+  boolean limitsToNothing() {
+    return limit != null && limit == 0;
+  }
+
   /** The query with these criteria in this order. */
   public ModelQuery query(List<Criterion> criteria) {
     if (limit != null && limit < 0) {
