@@ -168,6 +168,16 @@ public final class FilterParser {
       throw new FilterParseException(
           "'-' needs a term to leave out", query, t.start(), 1, "e.g. -org:Meta");
     }
+    if (t.qualifier() == null && t.value().startsWith(":")) {
+      // Most likely a qualifier whose name went missing (":Meta"); as a word it would match any
+      // note with a colon in it.
+      throw new FilterParseException(
+          "':' needs a qualifier before it",
+          query,
+          t.start() + (t.negated() ? 1 : 0),
+          1,
+          "known qualifiers: " + qualifierList());
+    }
     Criterion c = t.qualifier() == null ? words(query, t) : qualified(query, t);
     return t.negated() ? new Criterion.Not(c) : c;
   }

@@ -160,6 +160,10 @@ class FilterParserTest {
     assertTrue(inRange.getMessage().contains("a range A..B takes no comparison"));
     assertEquals(14, error("date:2022-01..>2023").offset());
 
+    FilterParseException colon = error(":Meta");
+    assertEquals(0, colon.offset());
+    assertTrue(colon.getMessage().contains("':' needs a qualifier"), colon.getMessage());
+    assertEquals(1, error("-:").offset());
     FilterParseException unit = error("size:7X");
     assertEquals(5, unit.offset());
     assertEquals(2, unit.length());
