@@ -103,22 +103,14 @@ public final class CatalogLoader {
       Catalog catalog, List<CatalogProblem> overrides, List<CatalogProblem> conflicts) {}
 
   /**
-   * Reads the files in order, each laid over the ones before.
-   *
-   * @param overBundled start from the bundled catalog; false uses the files alone
-   * @throws CatalogException for the first file that cannot be read, or a merged catalog whose
-   *     references do not resolve
-   */
-  public static Layered layered(List<Path> files, boolean overBundled) {
-    return layered(files, overBundled, null);
-  }
-
-  /**
    * Reads the files in order, each laid over the ones before, through the cache when they are big:
    * the merged catalog and what the merge reported are kept in one entry, used while no file (nor
    * the bundled catalog) has changed. The result is the same either way.
    *
+   * @param overBundled start from the bundled catalog; false uses the files alone
    * @param cache the cache, or null for none
+   * @throws CatalogException for the first file that cannot be read, or a merged catalog whose
+   *     references do not resolve
    */
   public static Layered layered(List<Path> files, boolean overBundled, CatalogCache cache) {
     Path entry = null;

@@ -178,7 +178,7 @@ class CatalogCacheTest {
     long written = Files.getLastModifiedTime(entry).toMillis();
     CatalogLoader.Layered cached = CatalogLoader.layered(List.of(file), true, cache);
     assertEquals(written, Files.getLastModifiedTime(entry).toMillis(), "not rewritten");
-    CatalogLoader.Layered plain = CatalogLoader.layered(List.of(file), true);
+    CatalogLoader.Layered plain = CatalogLoader.layered(List.of(file), true, null);
     for (CatalogLoader.Layered l : List.of(read, cached)) {
       assertEquals(plain.catalog().models(), l.catalog().models());
       assertEquals(plain.catalog().orgs(), l.catalog().orgs());
