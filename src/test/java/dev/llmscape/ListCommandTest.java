@@ -110,6 +110,17 @@ class ListCommandTest {
     assertEquals("", none.err());
   }
 
+  /** On a very narrow terminal whole columns go, in a fixed order, rather than shrink to "…". */
+  @Test
+  void narrowTerminalsDropColumnsInsteadOfShowingEllipses() {
+    Cli.Result twenty = Cli.terminal(20).env("NO_COLOR", "1").fixture("list", "--org", "Meta");
+    assertEquals("NAME     RELEASED", twenty.out().lines().findFirst().orElseThrow().strip());
+    Cli.Result thirty = Cli.terminal(30).env("NO_COLOR", "1").fixture("list", "--org", "Meta");
+    assertEquals(
+        "NAME     RELEASED    OPEN", thirty.out().lines().findFirst().orElseThrow().strip());
+    assertFalse(thirty.out().contains("…"), thirty.out());
+  }
+
   @Test
   void aSizeWithoutAUnitIsAUsageError() {
     Cli.Result r = Cli.piped().fixture("list", "--min-size", "7");

@@ -18,12 +18,14 @@ public final class ModelTable {
     if (!ctx.tty()) {
       columns.add(Table.Column.fixed("ID"));
     }
+    // On a narrow terminal columns go rather than shrink to ellipses: CATEGORY first, then ORG,
+    // PARAMS, OPEN and RELEASED; NAME always shows.
     columns.add(Table.Column.flexible("NAME", 8));
-    columns.add(Table.Column.flexible("ORG", 6).droppable(2));
-    columns.add(Table.Column.fixed("CATEGORY").droppable(3));
-    columns.add(Table.Column.fixed("RELEASED"));
-    columns.add(Table.Column.fixed("OPEN"));
-    columns.add(Table.Column.flexible("PARAMS", 7));
+    columns.add(Table.Column.flexible("ORG", 6).droppable(4));
+    columns.add(Table.Column.fixed("CATEGORY").droppable(5));
+    columns.add(Table.Column.fixed("RELEASED").droppable(1));
+    columns.add(Table.Column.fixed("OPEN").droppable(2));
+    columns.add(Table.Column.flexible("PARAMS", 7).droppable(3));
     Table table = new Table(columns);
     for (Model m : models) {
       List<Table.Cell> row = new ArrayList<>();
