@@ -10,7 +10,12 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Stack;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IParameterConsumer;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
@@ -65,25 +70,22 @@ public final class LlmscapeCommand implements Runnable {
    * an inherited list afresh when the option first appears after the command, which would drop the
    * files given before it ({@code --catalog a.json list --catalog b.json}).
    */
-  static final class CatalogFiles implements picocli.CommandLine.IParameterConsumer {
+  static final class CatalogFiles implements IParameterConsumer {
     @Override
-    public void consumeParameters(
-        java.util.Stack<String> args,
-        picocli.CommandLine.Model.ArgSpec argSpec,
-        picocli.CommandLine.Model.CommandSpec commandSpec) {
+    public void consumeParameters(Stack<String> args, ArgSpec argSpec, CommandSpec commandSpec) {
       if (args.isEmpty()) {
-        throw new picocli.CommandLine.MissingParameterException(
+        throw new MissingParameterException(
             commandSpec.commandLine(),
             argSpec,
             "Missing required parameter for option '--catalog' (FILE)");
       }
-      LlmscapeCommand root = (LlmscapeCommand) commandSpec.root().userObject();
-      // A new list each time: picocli resets the field to its initial (empty) list before each
-      // parse, so a shell line never sees the files of the line before.
       String file = args.pop();
       if (file.isBlank()) {
         throw new ParameterException(commandSpec.commandLine(), "--catalog needs a file name");
       }
+      LlmscapeCommand root = (LlmscapeCommand) commandSpec.root().userObject();
+      // A new list each time: picocli resets the field to its initial (empty) list before each
+      // parse, so a shell line never sees the files of the line before.
       List<Path> files = new ArrayList<>(root.catalogFiles);
       files.add(Path.of(file));
       root.catalogFiles = List.copyOf(files);
@@ -111,7 +113,7 @@ public final class LlmscapeCommand implements Runnable {
       description = "Show stack traces and catalog warnings.")
   boolean verbose;
 
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+  @picocli.CommandLine.Spec CommandSpec spec;
 
   public LlmscapeCommand(Environment environment) {
     this.environment = environment;
