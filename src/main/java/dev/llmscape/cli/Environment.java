@@ -60,7 +60,7 @@ public record Environment(
   }
 
   /** JDK 22+ always has a console; there only {@code Console.isTerminal()} tells. */
-  private static boolean consoleIsTerminal() {
+  static boolean consoleIsTerminal() {
     java.io.Console console = System.console();
     if (console == null) {
       return false;

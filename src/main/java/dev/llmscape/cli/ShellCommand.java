@@ -49,13 +49,13 @@ public final class ShellCommand implements Callable<Integer> {
 
   /**
    * Whether a person is typing: the launcher tells ({@code -Dllmscape.stdin_tty}, from the shell's
-   * {@code [ -t 0 ]}); without it, a JVM console means both ends are a terminal.
+   * {@code [ -t 0 ]}); without it, the JVM's console is asked, as for standard output.
    */
   private static boolean stdinIsTerminal() {
     String told = System.getProperty("llmscape.stdin_tty");
     if (told != null && !told.isEmpty()) {
       return told.equals("1");
     }
-    return System.console() != null;
+    return Environment.consoleIsTerminal();
   }
 }
