@@ -76,9 +76,6 @@ public final class CatalogCache {
       key.append('\n').append(catalog.toAbsolutePath().normalize());
     }
     String name = key.toString();
-    if (!overBundled && catalogs.size() == 1) {
-      name = name.substring(1); // as before layering was cached: an old entry is replaced
-    }
     CRC32C crc = new CRC32C();
     crc.update(name.getBytes(StandardCharsets.UTF_8));
     return dir.resolve(String.format("%08x-%08x.bin", name.hashCode(), (int) crc.getValue()));
