@@ -41,26 +41,40 @@ public final class CatalogLoader {
     return bundledJson();
   }
 
+  /**
+   * The catalog every command starts from: the bundled one, or an installed one (its binary form
+   * when it is intact, else its JSON).
+   */
+  public static Catalog base(BaseCatalog base) {
+    if (base.isBundled()) {
+      return bundled();
+    }
+    try (InputStream in = base.openBinary()) {
+      if (in != null) {
+        return Catalog.decoded(CatalogBinary.decode(in.readAllBytes(), 0, base.name()));
+      }
+    } catch (IOException | IllegalArgumentException e) {
+      // An unreadable binary form only costs time: read the JSON.
+    }
+    return Catalog.of(readBase(base));
+  }
+
   /** The bundled catalog read from its JSON, as the build checks it. */
   public static Catalog bundledJson() {
     return Catalog.of(readBundled());
   }
 
   public static CatalogData readBundled() {
-    try (InputStream in = openBundled()) {
-      return CatalogReader.read(in, BUNDLED_NAME);
-    } catch (IOException e) {
-      throw new CatalogException(BUNDLED_NAME, 0, 0, e.getMessage(), e);
-    }
+    return readBase(BaseCatalog.BUNDLED);
   }
 
-  private static InputStream openBundled() {
-    InputStream in = CatalogLoader.class.getResourceAsStream(BUNDLED_RESOURCE);
-    if (in == null) {
-      throw new CatalogException(
-          "bundled catalog", 0, 0, "not found in the jar (rebuild with ./llmscape or mvn package)");
+  /** The base catalog read from its JSON. */
+  public static CatalogData readBase(BaseCatalog base) {
+    try (InputStream in = base.openJson()) {
+      return CatalogReader.read(in, base.name());
+    } catch (IOException e) {
+      throw new CatalogException(base.name(), 0, 0, e.getMessage(), e);
     }
-    return in;
   }
 
   /** Reads a user catalog file, with plain messages for the usual ways a path can be wrong. */
@@ -107,19 +121,20 @@ public final class CatalogLoader {
    * the merged catalog and what the merge reported are kept in one entry, used while no file (nor
    * the bundled catalog) has changed. The result is the same either way.
    *
-   * @param overBundled start from the bundled catalog; false uses the files alone
+   * @param base the catalog to start from, or null to use the files alone
    * @param cache the cache, or null for none
    * @throws CatalogException for the first file that cannot be read, or a merged catalog whose
    *     references do not resolve
    */
-  public static Layered layered(List<Path> files, boolean overBundled, CatalogCache cache) {
+  public static Layered layered(List<Path> files, BaseCatalog base, CatalogCache cache) {
+    boolean overBundled = base != null;
     Path entry = null;
     byte[] stamp = null;
     if (cache != null && cache.applies(totalSize(files))) {
       try {
-        stamp = CatalogCache.stamp(files, overBundled ? bundledChecksum() : null);
+        stamp = CatalogCache.stamp(files, overBundled ? checksum(base) : null);
         entry = cache.entryFor(files, overBundled);
-        CatalogCache.Entry hit = cache.lookup(entry, stamp, layeredSource(files, overBundled));
+        CatalogCache.Entry hit = cache.lookup(entry, stamp, layeredSource(files, base));
         if (hit != null) {
           return fromProblems(hit.catalog(), hit.problems());
         }
@@ -129,7 +144,7 @@ public final class CatalogLoader {
     }
     List<CatalogData> layers = new ArrayList<>();
     if (overBundled) {
-      layers.add(readBundled());
+      layers.add(readBase(base));
     }
     for (Path file : files) {
       layers.add(readFile(file));
@@ -145,10 +160,10 @@ public final class CatalogLoader {
   }
 
   /** The merged catalog's name, as {@link CatalogLayers} makes it. */
-  private static String layeredSource(List<Path> files, boolean overBundled) {
+  private static String layeredSource(List<Path> files, BaseCatalog base) {
     List<String> sources = new ArrayList<>();
-    if (overBundled) {
-      sources.add(BUNDLED_NAME);
+    if (base != null) {
+      sources.add(base.name());
     }
     files.forEach(f -> sources.add(f.toString()));
     return String.join(" + ", sources);
@@ -176,10 +191,10 @@ public final class CatalogLoader {
     return total;
   }
 
-  /** The checksum of the bundled catalog as this jar holds it (its binary form, else the JSON). */
-  private static long bundledChecksum() throws IOException {
-    InputStream in = CatalogLoader.class.getResourceAsStream(BUNDLED_BINARY);
-    try (InputStream bundled = in != null ? in : openBundled()) {
+  /** The checksum of the base catalog as it is stored (its binary form, else the JSON). */
+  private static long checksum(BaseCatalog base) throws IOException {
+    InputStream in = base.openBinary();
+    try (InputStream bundled = in != null ? in : base.openJson()) {
       java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
       crc.update(bundled.readAllBytes());
       return crc.getValue();
@@ -188,12 +203,17 @@ public final class CatalogLoader {
 
   /** The bundled catalog read for {@code validate}: every problem, not just the first. */
   public static CatalogReader.Checked checkBundled() {
-    try (InputStream in = openBundled()) {
-      return CatalogReader.check(in, BUNDLED_NAME);
+    return checkBase(BaseCatalog.BUNDLED);
+  }
+
+  /** The base catalog read for {@code validate}: every problem, not just the first. */
+  public static CatalogReader.Checked checkBase(BaseCatalog base) {
+    try (InputStream in = base.openJson()) {
+      return CatalogReader.check(in, base.name());
     } catch (CatalogException e) {
       return unreadable(e);
     } catch (IOException e) {
-      return unreadable(new CatalogException(BUNDLED_NAME, 0, 0, e.getMessage(), e));
+      return unreadable(new CatalogException(base.name(), 0, 0, e.getMessage(), e));
     }
   }
 

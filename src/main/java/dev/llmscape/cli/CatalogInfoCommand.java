@@ -1,6 +1,8 @@
 package dev.llmscape.cli;
 
+import dev.llmscape.catalog.BaseCatalog;
 import dev.llmscape.catalog.Catalog;
+import dev.llmscape.catalog.InstalledCatalogs;
 import dev.llmscape.query.CatalogSummary;
 import dev.llmscape.render.CatalogReport;
 import dev.llmscape.render.FieldSelection;
@@ -14,11 +16,21 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "catalog",
     aliases = "info",
-    description = "Describe the catalog in use: version, date, counts and changelog.",
+    description = {
+      "Describe the catalog in use: version, date, where it came from, counts and",
+      "changelog. Its subcommands update, roll back and compare catalogs."
+    },
+    subcommands = {
+      CatalogUpdateCommand.class,
+      CatalogRollbackCommand.class,
+      CatalogDiffCommand.class
+    },
     footerHeading = "%nExamples:%n",
     footer = {
       "  llmscape catalog",
       "  llmscape catalog --json | jq .byYear",
+      "  llmscape catalog update         # install a newer signed catalog",
+      "  llmscape catalog diff bundled installed",
       "",
       "Exit codes: 0 ok, 1 unreadable or inconsistent catalog, 2 usage."
     })
@@ -32,11 +44,28 @@ public final class CatalogInfoCommand implements Callable<Integer> {
     FieldSelection fields = output.fields(CatalogReport.JSON_FIELDS);
     CatalogSummary summary = CatalogSummary.of(catalog);
     var out = root.environment().out();
+    CatalogReport.Origin origin = origin(root);
     if (output.json()) {
-      JsonOutput.write(out, gen -> CatalogReport.writeJson(gen, catalog, summary, fields));
+      JsonOutput.write(out, gen -> CatalogReport.writeJson(gen, catalog, summary, origin, fields));
     } else {
-      CatalogReport.print(out, root.terminal(), catalog, summary);
+      CatalogReport.print(out, root.terminal(), catalog, summary, origin);
     }
     return ExitCodes.OK;
+  }
+
+  /** Where the base catalog came from: the jar, or an update (with the catalog before it). */
+  static CatalogReport.Origin origin(LlmscapeCommand root) {
+    BaseCatalog base = root.baseCatalog();
+    if (base.isBundled()) {
+      return CatalogReport.Origin.BUNDLED;
+    }
+    InstalledCatalogs.Installed installed = base.installed();
+    InstalledCatalogs.Installed previous = root.installedCatalogs().previous();
+    return new CatalogReport.Origin(
+        "installed",
+        installed.source(),
+        installed.installedAt(),
+        installed.json().toString(),
+        previous == null ? null : previous.version());
   }
 }

@@ -1,6 +1,7 @@
 package dev.llmscape.cli;
 
 import dev.llmscape.catalog.CatalogException;
+import dev.llmscape.catalog.update.UpdateException;
 import dev.llmscape.model.Model;
 import dev.llmscape.query.AmbiguousNameException;
 import dev.llmscape.query.FilterParseException;
@@ -99,6 +100,10 @@ public final class ErrorHandlers {
       }
       if (ex instanceof CatalogException e) {
         err.println("llmscape: bad catalog: " + Sanitizer.clean(e.getMessage()));
+        return ExitCodes.NOT_FOUND_OR_BAD_DATA;
+      }
+      if (ex instanceof UpdateException e) {
+        err.println("llmscape: catalog update: " + Sanitizer.clean(e.getMessage()));
         return ExitCodes.NOT_FOUND_OR_BAD_DATA;
       }
       if (ex instanceof UnknownFieldException e) {

@@ -1,9 +1,11 @@
 package dev.llmscape.cli;
 
+import dev.llmscape.catalog.BaseCatalog;
 import dev.llmscape.catalog.Catalog;
 import dev.llmscape.catalog.CatalogCache;
 import dev.llmscape.catalog.CatalogLoader;
 import dev.llmscape.catalog.CatalogProblem;
+import dev.llmscape.catalog.InstalledCatalogs;
 import dev.llmscape.render.Sanitizer;
 import dev.llmscape.render.TerminalContext;
 import java.io.File;
@@ -53,6 +55,7 @@ public final class LlmscapeCommand implements Runnable {
   private final Environment environment;
   private Catalog catalog;
   private String catalogKey;
+  private BaseCatalog base;
   private LlmscapeCommand sessionDefaults;
 
   @Option(
@@ -145,10 +148,28 @@ public final class LlmscapeCommand implements Runnable {
         environment.getenv("XDG_CACHE_HOME"), environment.getenv("HOME"));
   }
 
+  /** Where {@code llmscape catalog update} installs catalogs, or null without a home. */
+  public InstalledCatalogs installedCatalogs() {
+    return InstalledCatalogs.inUserDataDir(
+        environment.getenv("XDG_DATA_HOME"), environment.getenv("HOME"));
+  }
+
   /**
-   * The catalog for this run, read on first use: the bundled one, with the user's files (--catalog,
-   * else LLMSCAPE_CATALOG) laid over it, or those files alone with --only. Overrides are noted with
-   * --verbose; names that a user file makes ambiguous are always warned about.
+   * The catalog this run starts from: the bundled one, or a newer one installed by {@code catalog
+   * update}. Chosen once per run.
+   */
+  public BaseCatalog baseCatalog() {
+    if (base == null) {
+      base = BaseCatalog.choose(installedCatalogs());
+    }
+    return base;
+  }
+
+  /**
+   * The catalog for this run, read on first use: the base one (bundled or installed), with the
+   * user's files (--catalog, else LLMSCAPE_CATALOG) laid over it, or those files alone with --only.
+   * Overrides are noted with --verbose; names that a user file makes ambiguous are always warned
+   * about.
    */
   public Catalog catalog() {
     List<Path> files = userCatalogs();
@@ -157,10 +178,11 @@ public final class LlmscapeCommand implements Runnable {
     if (catalog == null || !key.equals(catalogKey)) {
       catalogKey = key;
       if (files.isEmpty()) {
-        catalog = CatalogLoader.bundled();
+        catalog = CatalogLoader.base(baseCatalog());
       } else {
         // Big files are answered from the cache of their binary form, merged and checked.
-        CatalogLoader.Layered layered = CatalogLoader.layered(files, usesBundled(), cache());
+        CatalogLoader.Layered layered =
+            CatalogLoader.layered(files, usesBundled() ? baseCatalog() : null, cache());
         catalog = layered.catalog();
         if (verbose) {
           layered.overrides().forEach(this::report);

@@ -50,7 +50,7 @@ public final class ValidateCommand implements Callable<Integer> {
     } else {
       List<Path> user = root.userCatalogs();
       if (root.usesBundled()) {
-        layers.add(CatalogLoader.checkBundled());
+        layers.add(CatalogLoader.checkBase(root.baseCatalog()));
       }
       user.forEach(f -> layers.add(CatalogLoader.checkFile(f)));
     }

@@ -21,7 +21,11 @@ public final class VersionProvider implements IVersionProvider {
           + catalog.date()
           + ", "
           + catalog.models().size()
-          + " models)"
+          + " models"
+          + (root.baseCatalog().isBundled() || !root.userCatalogs().isEmpty()
+              ? ""
+              : ", installed from " + root.baseCatalog().installed().source().replace("%", "%%"))
+          + ")"
     };
   }
 }

@@ -13,8 +13,37 @@ import java.util.Map;
 public final class CatalogReport {
   private CatalogReport() {}
 
+  /**
+   * Where the catalog in use came from.
+   *
+   * @param kind {@code bundled} (in the jar) or {@code installed} (by {@code catalog update})
+   * @param url where an installed catalog was downloaded from, else null
+   * @param installedAt when it was installed (ISO-8601), else null
+   * @param path the installed file, else null
+   * @param previous the version {@code catalog rollback} would go back to, else null
+   */
+  public record Origin(String kind, String url, String installedAt, String path, String previous) {
+    public static final Origin BUNDLED = new Origin("bundled", null, null, null, null);
+
+    /** One line for people: "bundled with llmscape", "installed ... from URL". */
+    public String describe() {
+      if (url == null) {
+        return "bundled with llmscape";
+      }
+      return "installed "
+          + installedAt
+          + " from "
+          + url
+          + (previous == null ? "" : " (rollback goes back to " + previous + ")");
+    }
+  }
+
   public static void print(
-      PrintWriter out, TerminalContext ctx, Catalog catalog, CatalogSummary summary) {
+      PrintWriter out,
+      TerminalContext ctx,
+      Catalog catalog,
+      CatalogSummary summary,
+      Origin origin) {
     Styles s = ctx.styles();
     out.println(
         s.highlight("llmscape catalog " + Sanitizer.clean(catalog.version()))
@@ -22,6 +51,7 @@ public final class CatalogReport {
             + catalog.date()
             + ")");
     out.println("source      " + Sanitizer.clean(catalog.source()));
+    out.println("origin      " + Sanitizer.clean(origin.describe()));
     out.println("models      " + summary.models() + " from " + summary.orgs() + " orgs");
     // Piped, count lines keep the 80-column layout they always had; on a terminal they fit it.
     int width = ctx.tty() ? Math.max(ctx.width(), 20) : 80;
@@ -82,6 +112,7 @@ public final class CatalogReport {
           "version",
           "date",
           "source",
+          "origin",
           "models",
           "orgs",
           "byCategory",
@@ -91,7 +122,11 @@ public final class CatalogReport {
           "changelog");
 
   public static void writeJson(
-      JsonGenerator gen, Catalog catalog, CatalogSummary summary, FieldSelection fields)
+      JsonGenerator gen,
+      Catalog catalog,
+      CatalogSummary summary,
+      Origin origin,
+      FieldSelection fields)
       throws IOException {
     gen.writeStartObject();
     for (String field : fields.fields()) {
@@ -99,6 +134,7 @@ public final class CatalogReport {
         case "version" -> gen.writeStringField("version", catalog.version());
         case "date" -> gen.writeStringField("date", catalog.date().toString());
         case "source" -> gen.writeStringField("source", catalog.source());
+        case "origin" -> writeOrigin(gen, origin);
         case "models" -> gen.writeNumberField("models", summary.models());
         case "orgs" -> gen.writeNumberField("orgs", summary.orgs());
         case "byCategory" -> countsJson(gen, "byCategory", summary.byCategory());
@@ -109,6 +145,16 @@ public final class CatalogReport {
         default -> throw new IllegalArgumentException("no catalog field " + field);
       }
     }
+    gen.writeEndObject();
+  }
+
+  private static void writeOrigin(JsonGenerator gen, Origin origin) throws IOException {
+    gen.writeObjectFieldStart("origin");
+    gen.writeStringField("kind", origin.kind());
+    gen.writeStringField("url", origin.url());
+    gen.writeStringField("installed", origin.installedAt());
+    gen.writeStringField("path", origin.path());
+    gen.writeStringField("previous", origin.previous());
     gen.writeEndObject();
   }
 

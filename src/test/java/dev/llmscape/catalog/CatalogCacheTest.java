@@ -172,13 +172,13 @@ class CatalogCacheTest {
   void layeredFilesAreMergedOnceAndThenComeFromTheCache() throws IOException {
     Path file = Files.writeString(tmp.resolve("mine.json"), OVERLAY);
     CatalogCache cache = new CatalogCache(tmp.resolve("cache"), 0);
-    CatalogLoader.Layered read = CatalogLoader.layered(List.of(file), true, cache);
+    CatalogLoader.Layered read = CatalogLoader.layered(List.of(file), BaseCatalog.BUNDLED, cache);
     Path entry = cache.entryFor(List.of(file), true);
     assertTrue(Files.isRegularFile(entry), "entry written");
     long written = Files.getLastModifiedTime(entry).toMillis();
-    CatalogLoader.Layered cached = CatalogLoader.layered(List.of(file), true, cache);
+    CatalogLoader.Layered cached = CatalogLoader.layered(List.of(file), BaseCatalog.BUNDLED, cache);
     assertEquals(written, Files.getLastModifiedTime(entry).toMillis(), "not rewritten");
-    CatalogLoader.Layered plain = CatalogLoader.layered(List.of(file), true, null);
+    CatalogLoader.Layered plain = CatalogLoader.layered(List.of(file), BaseCatalog.BUNDLED, null);
     for (CatalogLoader.Layered l : List.of(read, cached)) {
       assertEquals(plain.catalog().models(), l.catalog().models());
       assertEquals(plain.catalog().orgs(), l.catalog().orgs());
@@ -200,11 +200,11 @@ class CatalogCacheTest {
   void aChangedLayerOrBundledCatalogIsMergedAgain() throws IOException {
     Path file = Files.writeString(tmp.resolve("mine.json"), OVERLAY);
     CatalogCache cache = new CatalogCache(tmp.resolve("cache"), 0);
-    CatalogLoader.layered(List.of(file), true, cache);
+    CatalogLoader.layered(List.of(file), BaseCatalog.BUNDLED, cache);
     FileTime time = Files.getLastModifiedTime(file);
     Files.writeString(file, OVERLAY.replace("Acme 7B", "Acme 7C"));
     Files.setLastModifiedTime(file, time);
-    Catalog again = CatalogLoader.layered(List.of(file), true, cache).catalog();
+    Catalog again = CatalogLoader.layered(List.of(file), BaseCatalog.BUNDLED, cache).catalog();
     assertEquals("Acme 7C", again.index().byId("acme-7b").name());
     // Another bundled catalog (another build) stamps differently.
     assertFalse(
@@ -258,7 +258,7 @@ class CatalogCacheTest {
 
   /** A file used alone (--only) through the cache. */
   private static Catalog read(Path file, CatalogCache cache) {
-    return CatalogLoader.layered(List.of(file), false, cache).catalog();
+    return CatalogLoader.layered(List.of(file), null, cache).catalog();
   }
 
   private Path copyOfFixture() throws IOException {
