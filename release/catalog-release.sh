@@ -49,5 +49,5 @@ echo >>"$out/catalog.json.sig"
 
 openssl pkeyutl -verify -pubin -inkey "$pub" -rawin -in "$out/catalog.json" -sigfile "$tmp/sig" \
   >/dev/null 2>&1 || die "the signature does not verify with $pub: wrong signing key?"
-version=$(grep -m1 -o '"version": *"[^"]*"' "$out/catalog.json" | sed 's/.*"\([^"]*\)"$/\1/')
+version=$(grep -m1 -o '"version" *: *"[^"]*"' "$out/catalog.json" | sed 's/.*"\([^"]*\)"$/\1/' || true)
 echo "catalog-release: catalog $version signed into $out (catalog.json, .sha256, .sig)" >&2

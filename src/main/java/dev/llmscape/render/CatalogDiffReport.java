@@ -24,14 +24,16 @@ public final class CatalogDiffReport {
       return;
     }
     Styles s = ctx.styles();
-    out.println(s.bold("catalog diff") + " " + side(diff.from()) + " -> " + side(diff.to()));
+    int width = Math.max(ctx.width(), 40);
+    out.println(s.bold("catalog diff"));
+    out.println(DisplayWidth.truncate("from  " + side(diff.from()), width, ctx.ellipsis()));
+    out.println(DisplayWidth.truncate("to    " + side(diff.to()), width, ctx.ellipsis()));
     if (diff.isEmpty()) {
       out.println("no differences");
       out.flush();
       return;
     }
     out.println(summary(diff));
-    int width = Math.max(ctx.width(), 40);
     for (CatalogDiff.Entry e : diff.added()) {
       out.println(s.apply(Style.OPEN, "+ ") + entry(e));
     }
@@ -70,7 +72,9 @@ public final class CatalogDiffReport {
   }
 
   private static String side(CatalogDiff.Side side) {
-    return Sanitizer.clean(side.version())
+    return Sanitizer.clean(side.name())
+        + ": "
+        + Sanitizer.clean(side.version())
         + " ("
         + Sanitizer.clean(side.date())
         + ", "
