@@ -21,6 +21,9 @@ _llmscape_subcommand() {
     ' completion') REPLY='completion' ;;
     ' validate') REPLY='validate' ;;
     ' help') REPLY='help' ;;
+    'catalog update') REPLY='catalog/update' ;;
+    'catalog rollback') REPLY='catalog/rollback' ;;
+    'catalog diff') REPLY='catalog/diff' ;;
     *) return 1 ;;
   esac
 }
@@ -28,10 +31,10 @@ _llmscape_subcommand() {
 # The kind of value an option takes under a command path.
 _llmscape_takes_value() {
   case "$1 $2" in
-    ' --catalog'|'list --catalog'|'filter --catalog'|'show --catalog'|'compare --catalog'|'lineage --catalog'|'catalog --catalog'|'stats --catalog'|'timeline --catalog'|'export --catalog'|'shell --catalog'|'completion --catalog'|'validate --catalog'|'help --catalog') REPLY='file' ;;
-    ' --color'|'list --color'|'filter --color'|'show --color'|'compare --color'|'lineage --color'|'catalog --color'|'stats --color'|'timeline --color'|'export --color'|'shell --color'|'completion --color'|'validate --color'|'help --color') REPLY='words:auto always never' ;;
+    ' --catalog'|'list --catalog'|'filter --catalog'|'show --catalog'|'compare --catalog'|'lineage --catalog'|'catalog --catalog'|'catalog/update --key'|'catalog/update --catalog'|'catalog/rollback --catalog'|'catalog/diff --catalog'|'stats --catalog'|'timeline --catalog'|'export --catalog'|'shell --catalog'|'completion --catalog'|'validate --catalog'|'help --catalog') REPLY='file' ;;
+    ' --color'|'list --color'|'filter --color'|'show --color'|'compare --color'|'lineage --color'|'catalog --color'|'catalog/update --color'|'catalog/rollback --color'|'catalog/diff --color'|'stats --color'|'timeline --color'|'export --color'|'shell --color'|'completion --color'|'validate --color'|'help --color') REPLY='words:auto always never' ;;
     'list --org'|'stats --org'|'timeline --org'|'export --org') REPLY='orgs' ;;
-    'list --since'|'list --until'|'list --min-size'|'list --max-size'|'list --limit'|'list --fields'|'filter --limit'|'filter --fields'|'show --fields'|'compare --fields'|'lineage --depth'|'catalog --fields'|'stats --since'|'stats --until'|'stats --min-size'|'stats --max-size'|'stats --fields'|'timeline --since'|'timeline --until'|'timeline --min-size'|'timeline --max-size'|'export --fields'|'export --since'|'export --until'|'export --min-size'|'export --max-size') REPLY='none' ;;
+    'list --since'|'list --until'|'list --min-size'|'list --max-size'|'list --limit'|'list --fields'|'filter --limit'|'filter --fields'|'show --fields'|'compare --fields'|'lineage --depth'|'catalog --fields'|'catalog/update --from'|'stats --since'|'stats --until'|'stats --min-size'|'stats --max-size'|'stats --fields'|'timeline --since'|'timeline --until'|'timeline --min-size'|'timeline --max-size'|'export --fields'|'export --since'|'export --until'|'export --min-size'|'export --max-size') REPLY='none' ;;
     'list --category'|'stats --category'|'timeline --category'|'export --category') REPLY='words:foundation instruction chat code reasoning multimodal framework' ;;
     'list --sort'|'filter --sort') REPLY='words:date size name org' ;;
     'lineage --to') REPLY='models' ;;
@@ -59,6 +62,10 @@ _llmscape_positional() {
     'lineage')
       if (( $2 >= 0 && $2 <= 0 )); then REPLY='models'; return 0; fi
       ;;
+    'catalog/diff')
+      if (( $2 >= 0 && $2 <= 0 )); then REPLY='none'; return 0; fi
+      if (( $2 >= 1 && $2 <= 1 )); then REPLY='none'; return 0; fi
+      ;;
     'stats')
       if (( $2 >= 0 )); then REPLY='query'; return 0; fi
       ;;
@@ -85,6 +92,7 @@ _llmscape_positional() {
 _llmscape_subcommands() {
   case "$1" in
     '') REPLY='list ls filter search show compare diff lineage catalog info stats timeline export shell completion validate help' ;;
+    'catalog') REPLY='update rollback diff' ;;
     *) REPLY='' ;;
   esac
 }
@@ -99,6 +107,9 @@ _llmscape_options() {
     'compare') REPLY='--json --no-header --fields --catalog --only --color --verbose -h --help' ;;
     'lineage') REPLY='--up --down --depth --to --format --charset --json --catalog --only --color --verbose -h --help' ;;
     'catalog') REPLY='--json --no-header --fields --catalog --only --color --verbose -h --help' ;;
+    'catalog/update') REPLY='--check --from --key --catalog --only --color --verbose -h --help' ;;
+    'catalog/rollback') REPLY='--catalog --only --color --verbose -h --help' ;;
+    'catalog/diff') REPLY='--json --catalog --only --color --verbose -h --help' ;;
     'stats') REPLY='--by --open --closed --org --since --until --min-size --max-size --category --json --no-header --fields --catalog --only --color --verbose -h --help' ;;
     'timeline') REPLY='--open --closed --org --since --until --min-size --max-size --category --catalog --only --color --verbose -h --help' ;;
     'export') REPLY='--format --lang --no-header --fields --open --closed --org --since --until --min-size --max-size --category --catalog --only --color --verbose -h --help' ;;

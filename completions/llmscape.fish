@@ -34,6 +34,12 @@ function __llmscape_subcommand --argument-names cmdpath word
             echo 'validate'
         case ' help'
             echo 'help'
+        case 'catalog update'
+            echo 'catalog/update'
+        case 'catalog rollback'
+            echo 'catalog/rollback'
+        case 'catalog diff'
+            echo 'catalog/diff'
         case '*'
             return 1
     end
@@ -42,13 +48,13 @@ end
 # The kind of value an option takes under a command path.
 function __llmscape_takes_value --argument-names cmdpath option
     switch "$cmdpath $option"
-        case ' --catalog' 'list --catalog' 'filter --catalog' 'show --catalog' 'compare --catalog' 'lineage --catalog' 'catalog --catalog' 'stats --catalog' 'timeline --catalog' 'export --catalog' 'shell --catalog' 'completion --catalog' 'validate --catalog' 'help --catalog'
+        case ' --catalog' 'list --catalog' 'filter --catalog' 'show --catalog' 'compare --catalog' 'lineage --catalog' 'catalog --catalog' 'catalog/update --key' 'catalog/update --catalog' 'catalog/rollback --catalog' 'catalog/diff --catalog' 'stats --catalog' 'timeline --catalog' 'export --catalog' 'shell --catalog' 'completion --catalog' 'validate --catalog' 'help --catalog'
             echo 'file'
-        case ' --color' 'list --color' 'filter --color' 'show --color' 'compare --color' 'lineage --color' 'catalog --color' 'stats --color' 'timeline --color' 'export --color' 'shell --color' 'completion --color' 'validate --color' 'help --color'
+        case ' --color' 'list --color' 'filter --color' 'show --color' 'compare --color' 'lineage --color' 'catalog --color' 'catalog/update --color' 'catalog/rollback --color' 'catalog/diff --color' 'stats --color' 'timeline --color' 'export --color' 'shell --color' 'completion --color' 'validate --color' 'help --color'
             echo 'words:auto always never'
         case 'list --org' 'stats --org' 'timeline --org' 'export --org'
             echo 'orgs'
-        case 'list --since' 'list --until' 'list --min-size' 'list --max-size' 'list --limit' 'list --fields' 'filter --limit' 'filter --fields' 'show --fields' 'compare --fields' 'lineage --depth' 'catalog --fields' 'stats --since' 'stats --until' 'stats --min-size' 'stats --max-size' 'stats --fields' 'timeline --since' 'timeline --until' 'timeline --min-size' 'timeline --max-size' 'export --fields' 'export --since' 'export --until' 'export --min-size' 'export --max-size'
+        case 'list --since' 'list --until' 'list --min-size' 'list --max-size' 'list --limit' 'list --fields' 'filter --limit' 'filter --fields' 'show --fields' 'compare --fields' 'lineage --depth' 'catalog --fields' 'catalog/update --from' 'stats --since' 'stats --until' 'stats --min-size' 'stats --max-size' 'stats --fields' 'timeline --since' 'timeline --until' 'timeline --min-size' 'timeline --max-size' 'export --fields' 'export --since' 'export --until' 'export --min-size' 'export --max-size'
             echo 'none'
         case 'list --category' 'stats --category' 'timeline --category' 'export --category'
             echo 'words:foundation instruction chat code reasoning multimodal framework'
@@ -92,6 +98,15 @@ function __llmscape_positional --argument-names cmdpath index
         case 'lineage'
             if test $index -ge 0 -a $index -le 0
                 echo 'models'
+                return 0
+            end
+        case 'catalog/diff'
+            if test $index -ge 0 -a $index -le 0
+                echo 'none'
+                return 0
+            end
+            if test $index -ge 1 -a $index -le 1
+                echo 'none'
                 return 0
             end
         case 'stats'
@@ -141,8 +156,8 @@ function __llmscape_subcommands --argument-names cmdpath
                 'compare	Compare models side by side, fields as rows and models as columns' \
                 'diff	Compare models side by side, fields as rows and models as columns' \
                 'lineage	Draw a model\'s ancestry and descendants as a tree' \
-                'catalog	Describe the catalog in use: version, date, counts and changelog' \
-                'info	Describe the catalog in use: version, date, counts and changelog' \
+                'catalog	Describe the catalog in use: version, date, where it came from, counts and' \
+                'info	Describe the catalog in use: version, date, where it came from, counts and' \
                 'stats	Count models by family, org, year, openness, category or size, as a bar chart' \
                 'timeline	Draw releases over time: one lane per family, a mark per model' \
                 'export	Write models as Markdown (the seed README\'s tables), CSV, TSV, JSON Lines or JSON' \
@@ -150,6 +165,11 @@ function __llmscape_subcommands --argument-names cmdpath
                 'completion	Print the completion script for bash, zsh or fish' \
                 'validate	Check a catalog against the schema and the catalog\'s rules, reporting every problem with its file, line, column and model' \
                 'help	Display help information about the specified command'
+        case 'catalog'
+            printf '%s\n' \
+                'update	Download a newer catalog release, check its SHA-256 and Ed25519 signature,' \
+                'rollback	Go back to the catalog in use before the last \'catalog update\' (a second' \
+                'diff	Show the orgs and models added, removed and changed between two catalogs,'
     end
 end
 
@@ -244,6 +264,34 @@ function __llmscape_options --argument-names cmdpath
                 '--json	Print JSON instead of a table (a documented contract: docs/json.md)' \
                 '--no-header	Leave out the table\'s header row' \
                 '--fields	Write only these fields, in this order (JSON and CSV outputs; implies --json where the default is a table)' \
+                '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
+                '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
+                '--color	Colour output: auto, always, never (default: auto)' \
+                '--verbose	Show stack traces and catalog warnings' \
+                '-h	Show this help message and exit' \
+                '--help	Show this help message and exit'
+        case 'catalog/update'
+            printf '%s\n' \
+                '--check	Say whether a newer catalog exists and what it would change; install nothing' \
+                '--from	Where the release is: URL/catalog.json, .sha256 and .sig (https://, http://, file://); default LLMSCAPE_UPDATE_URL, else the project\'s latest release' \
+                '--key	Trust this Ed25519 public key (PEM, as \'openssl pkey -pubout\' writes it) instead of the project\'s' \
+                '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
+                '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
+                '--color	Colour output: auto, always, never (default: auto)' \
+                '--verbose	Show stack traces and catalog warnings' \
+                '-h	Show this help message and exit' \
+                '--help	Show this help message and exit'
+        case 'catalog/rollback'
+            printf '%s\n' \
+                '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
+                '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
+                '--color	Colour output: auto, always, never (default: auto)' \
+                '--verbose	Show stack traces and catalog warnings' \
+                '-h	Show this help message and exit' \
+                '--help	Show this help message and exit'
+        case 'catalog/diff'
+            printf '%s\n' \
+                '--json	Print the differences as JSON (docs/json.md)' \
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
                 '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \

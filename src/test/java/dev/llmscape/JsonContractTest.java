@@ -96,6 +96,7 @@ class JsonContractTest {
             "version",
             "date",
             "source",
+            "origin",
             "models",
             "orgs",
             "byCategory",
@@ -105,6 +106,7 @@ class JsonContractTest {
             "changelog"),
         fields(info));
     assertEquals(12, info.get("models").asInt());
+    assertEquals("bundled", info.get("origin").get("kind").asText());
     assertEquals(7, info.get("byFamily").get("Google").asInt());
   }
 

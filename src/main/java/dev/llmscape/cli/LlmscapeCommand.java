@@ -49,7 +49,10 @@ import picocli.CommandLine.ScopeType;
       "  NO_COLOR, CLICOLOR_FORCE  turn colour off, or on even when piped",
       "  XDG_CACHE_HOME    where big catalog files (1 MB or more) are cached in",
       "                    binary form (else ~/.cache); LLMSCAPE_NO_CACHE=1 turns",
-      "                    the cache off"
+      "                    the cache off",
+      "  XDG_DATA_HOME     where 'catalog update' installs catalogs (else",
+      "                    ~/.local/share); LLMSCAPE_UPDATE_URL, LLMSCAPE_OFFLINE,",
+      "                    HTTPS_PROXY, LLMSCAPE_UPDATE_TIMEOUT: docs/updating.md"
     })
 public final class LlmscapeCommand implements Runnable {
   private final Environment environment;
