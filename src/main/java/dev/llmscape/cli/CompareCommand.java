@@ -1,6 +1,7 @@
 package dev.llmscape.cli;
 
 import dev.llmscape.catalog.Catalog;
+import dev.llmscape.cli.completion.CatalogCandidates;
 import dev.llmscape.model.Model;
 import dev.llmscape.query.ModelComparison;
 import dev.llmscape.query.ModelLookup;
@@ -39,7 +40,7 @@ public final class CompareCommand implements Callable<Integer> {
   @Parameters(
       arity = "2..*",
       paramLabel = "NAME",
-      completionCandidates = Candidates.ModelNames.class,
+      completionCandidates = CatalogCandidates.ModelNames.class,
       description = "Two or more model names, ids, aliases or Chinese names.")
   List<String> names = new ArrayList<>();
 

@@ -1,6 +1,7 @@
 package dev.llmscape.cli;
 
 import dev.llmscape.catalog.Catalog;
+import dev.llmscape.cli.completion.CatalogCandidates;
 import dev.llmscape.model.Model;
 import dev.llmscape.query.FilterParser;
 import dev.llmscape.query.ModelLookup;
@@ -58,7 +59,7 @@ public final class FilterCommand implements Callable<Integer> {
   @Parameters(
       arity = "1..*",
       paramLabel = "TERM",
-      completionCandidates = Candidates.QueryTerms.class,
+      completionCandidates = CatalogCandidates.QueryTerms.class,
       description = "Qualifiers such as org:Meta size:>=7B, or words to search for.")
   List<String> terms = new ArrayList<>();
 

@@ -1,5 +1,6 @@
 package dev.llmscape.cli;
 
+import dev.llmscape.cli.completion.CatalogCandidates;
 import dev.llmscape.model.Category;
 import dev.llmscape.model.Openness;
 import dev.llmscape.model.ReleaseDate;
@@ -17,7 +18,7 @@ public final class FilterOptions {
   @Option(
       names = "--org",
       paramLabel = "ORG",
-      completionCandidates = Candidates.OrgNames.class,
+      completionCandidates = CatalogCandidates.OrgNames.class,
       description =
           "Only models of this org or family, by name or alias (repeatable: any of them).")
   List<String> orgs = new ArrayList<>();

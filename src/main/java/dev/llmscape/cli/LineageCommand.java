@@ -1,6 +1,7 @@
 package dev.llmscape.cli;
 
 import dev.llmscape.catalog.Catalog;
+import dev.llmscape.cli.completion.CatalogCandidates;
 import dev.llmscape.model.Model;
 import dev.llmscape.query.DerivationPath;
 import dev.llmscape.query.LineageGraph;
@@ -62,7 +63,7 @@ public final class LineageCommand implements Callable<Integer> {
 
   @Parameters(
       paramLabel = "NAME",
-      completionCandidates = Candidates.ModelNames.class,
+      completionCandidates = CatalogCandidates.ModelNames.class,
       description = "A model's name, id, alias or Chinese name.")
   String name;
 
@@ -86,7 +87,7 @@ public final class LineageCommand implements Callable<Integer> {
   @Option(
       names = "--to",
       paramLabel = "OTHER",
-      completionCandidates = Candidates.ModelNames.class,
+      completionCandidates = CatalogCandidates.ModelNames.class,
       description = "Show the derivation path between NAME and OTHER instead of the tree.")
   String to;
 

@@ -1,6 +1,7 @@
 package dev.llmscape.cli;
 
 import dev.llmscape.catalog.Catalog;
+import dev.llmscape.cli.completion.CatalogCandidates;
 import dev.llmscape.model.Model;
 import dev.llmscape.query.Criterion;
 import dev.llmscape.query.FilterParser;
@@ -23,7 +24,7 @@ public final class QueryTerms {
   @Parameters(
       arity = "0..*",
       paramLabel = "QUERY",
-      completionCandidates = Candidates.QueryTerms.class,
+      completionCandidates = CatalogCandidates.QueryTerms.class,
       description = "A filter query, as for 'llmscape filter': org:Meta size:>=7B date:2023 ...")
   List<String> terms = new ArrayList<>();
 

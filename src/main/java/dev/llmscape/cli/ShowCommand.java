@@ -1,6 +1,7 @@
 package dev.llmscape.cli;
 
 import dev.llmscape.catalog.Catalog;
+import dev.llmscape.cli.completion.CatalogCandidates;
 import dev.llmscape.model.Model;
 import dev.llmscape.query.ModelLookup;
 import dev.llmscape.render.FieldSelection;
@@ -34,7 +35,7 @@ public final class ShowCommand implements Callable<Integer> {
 
   @Parameters(
       paramLabel = "NAME",
-      completionCandidates = Candidates.ModelNames.class,
+      completionCandidates = CatalogCandidates.ModelNames.class,
       description = "A model's name, id, alias or Chinese name.")
   String name;
 

@@ -1,6 +1,5 @@
 package dev.llmscape.cli.completion;
 
-import dev.llmscape.cli.Candidates;
 import dev.llmscape.cli.completion.CompletionModel.Command;
 import dev.llmscape.cli.completion.CompletionModel.Option;
 import dev.llmscape.cli.completion.CompletionModel.Values;
@@ -111,7 +110,7 @@ public final class CompletionEngine {
     String term = current.substring(negation.length());
     int colon = term.indexOf(':');
     if (colon < 0) {
-      for (String q : Candidates.QueryTerms.QUALIFIERS) {
+      for (String q : CatalogCandidates.QueryTerms.QUALIFIERS) {
         out.add(new Suggestion(prefix + negation + q, "", false));
       }
       return;

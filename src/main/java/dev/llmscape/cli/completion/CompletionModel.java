@@ -1,8 +1,9 @@
 package dev.llmscape.cli.completion;
 
-import dev.llmscape.cli.Candidates;
+import dev.llmscape.model.Category;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -115,8 +116,7 @@ public final class CompletionModel {
     out.put("base", Values.of(Kind.MODELS));
     out.put("from", Values.of(Kind.MODELS));
     out.put("open", new Values(Kind.WORDS, List.of("yes", "no", "unknown")));
-    List<String> categories = new ArrayList<>();
-    new Candidates.Categories().forEach(categories::add);
+    List<String> categories = Arrays.stream(Category.values()).map(Category::id).toList();
     out.put("category", new Values(Kind.WORDS, categories));
     return out;
   }
@@ -172,13 +172,13 @@ public final class CompletionModel {
    */
   static Values values(ArgSpec arg) {
     Iterable<String> candidates = arg.completionCandidates();
-    if (candidates instanceof Candidates.ModelNames) {
+    if (candidates instanceof CatalogCandidates.ModelNames) {
       return Values.of(Kind.MODELS);
     }
-    if (candidates instanceof Candidates.OrgNames) {
+    if (candidates instanceof CatalogCandidates.OrgNames) {
       return Values.of(Kind.ORGS);
     }
-    if (candidates instanceof Candidates.QueryTerms) {
+    if (candidates instanceof CatalogCandidates.QueryTerms) {
       return Values.of(Kind.QUERY);
     }
     if (candidates != null) {

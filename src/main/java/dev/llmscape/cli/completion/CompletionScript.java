@@ -1,6 +1,5 @@
 package dev.llmscape.cli.completion;
 
-import dev.llmscape.cli.Candidates;
 import dev.llmscape.cli.completion.CompletionModel.Command;
 import dev.llmscape.cli.completion.CompletionModel.Option;
 import dev.llmscape.cli.completion.CompletionModel.Positional;
@@ -317,7 +316,7 @@ public final class CompletionScript {
   // ---- filter qualifiers
 
   private String qualifiers() {
-    List<String> qualifiers = Candidates.QueryTerms.QUALIFIERS;
+    List<String> qualifiers = CatalogCandidates.QueryTerms.QUALIFIERS;
     return switch (shell) {
       case BASH -> String.join(" ", qualifiers);
       case ZSH, FISH -> String.join(" ", qualifiers.stream().map(this::quote).toList());
