@@ -3,10 +3,8 @@ package dev.llmscape;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,8 +16,7 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Hand-made bad catalogs under src/test/resources/bad-catalogs, each with the expected output of
  * using it ({@code --only --catalog FILE list}) and of {@code validate FILE} in {@code NAME.txt}. A
- * catalog without its expected file fails; {@code -Dgolden.update=true} writes them (review the
- * diff).
+ * catalog without its expected file fails; {@code -Dupdate} writes them (see {@link Golden}).
  */
 class BadCatalogCorpusTest {
   private static final Path DIR = Path.of("src", "test", "resources", "bad-catalogs");
@@ -66,15 +63,7 @@ class BadCatalogCorpusTest {
       assertEquals(1, validate.exit(), "what cannot be used does not validate");
     }
 
-    Path expected = Path.of(path.replaceAll("\\.json$", ".txt"));
-    if (Boolean.getBoolean("golden.update")) {
-      Files.writeString(expected, actual, StandardCharsets.UTF_8);
-      return;
-    }
-    if (!Files.exists(expected)) {
-      fail("no expected file " + expected + " (run mvn test -Dgolden.update=true, review it)");
-    }
-    assertEquals(Files.readString(expected, StandardCharsets.UTF_8), actual, path);
+    Golden.assertFile(Path.of(path.replaceAll("\\.json$", ".txt")), actual);
   }
 
   private static String render(String command, Cli.Result r) {

@@ -2,9 +2,7 @@ package dev.llmscape;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,23 +12,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * {@code lineage --format dot} is accepted by Graphviz: rendered with {@code dot -Tsvg} when dot is
- * installed (.ci/run installs it), skipped otherwise.
+ * {@code lineage --format dot} is accepted by Graphviz: rendered with {@code dot -Tsvg} (see {@link
+ * Tools}: skipped without dot, failed without it in CI).
  */
 class LineageDotTest {
-
-  private static boolean dotInstalled() {
-    String path = System.getenv("PATH");
-    if (path == null) {
-      return false;
-    }
-    for (String dir : path.split(File.pathSeparator)) {
-      if (Files.isExecutable(Path.of(dir, "dot"))) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   @ParameterizedTest
   @CsvSource({
@@ -41,7 +26,7 @@ class LineageDotTest {
     "fixture/catalog.json, bard, ''",
   })
   void graphvizRendersTheDigraph(String catalog, String model, String extra) throws Exception {
-    assumeTrue(dotInstalled(), "Graphviz dot is not installed");
+    Tools.require("dot");
     String[] args =
         extra.isEmpty()
             ? new String[] {

@@ -1,6 +1,5 @@
 package dev.llmscape;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.llmscape.cli.Environment;
@@ -19,8 +18,7 @@ import picocli.codegen.docgen.manpage.ManPageGenerator;
 /**
  * Man pages (AsciiDoc, for asciidoctor's manpage backend) generated from the command model into
  * docs/man. Like the completion scripts, they must match the generator: after a change to the
- * commands, run {@code mvn test -Dtest='CompletionScriptsTest,ManPagesTest'
- * -Dgenerated.update=true} and commit the result.
+ * commands, run {@code ./mvnw test -Dupdate} (see {@link Golden}) and commit the result.
  */
 class ManPagesTest {
   private static final Path COMMITTED = Path.of("docs", "man");
@@ -33,25 +31,7 @@ class ManPagesTest {
     Map<String, String> generated = read(out);
     assertTrue(generated.containsKey("llmscape.adoc"), generated.keySet().toString());
     assertTrue(generated.containsKey("llmscape-list.adoc"), generated.keySet().toString());
-    if (Boolean.getBoolean("generated.update")) {
-      if (Files.isDirectory(COMMITTED)) {
-        try (Stream<Path> old = Files.list(COMMITTED)) {
-          for (Path p : old.filter(p -> p.toString().endsWith(".adoc")).toList()) {
-            Files.delete(p);
-          }
-        }
-      }
-      Files.createDirectories(COMMITTED);
-      for (Map.Entry<String, String> e : generated.entrySet()) {
-        Files.writeString(COMMITTED.resolve(e.getKey()), e.getValue(), StandardCharsets.UTF_8);
-      }
-      return;
-    }
-    assertEquals(
-        generated,
-        Files.isDirectory(COMMITTED) ? read(COMMITTED) : Map.of(),
-        "docs/man is stale: run mvn test -Dtest='CompletionScriptsTest,ManPagesTest'"
-            + " -Dgenerated.update=true and commit the result");
+    Golden.assertFiles(COMMITTED, generated, ".adoc");
   }
 
   private static Map<String, String> read(Path dir) throws IOException {

@@ -3,10 +3,10 @@ package dev.llmscape.completion;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.llmscape.Cli;
+import dev.llmscape.Golden;
+import dev.llmscape.Tools;
 import dev.llmscape.cli.completion.CompletionScript.Shell;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,39 +21,22 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * The completion scripts in real shells: each line is completed by bash (through its completion
  * function), zsh (interactively, in a pseudo-terminal) or fish ({@code complete -C}), and the
- * candidates the shell offers are checked. zsh and fish are skipped where not installed.
+ * candidates the shell offers are checked. Without zsh or fish their tests are skipped, except in
+ * CI, where they fail (see {@link Tools}).
  */
 class CompletionScriptsTest {
   private static final Path COMMITTED = Path.of("completions");
 
   /**
    * The committed scripts are the generator's output. After a change to the commands or the
-   * catalog, run {@code mvn test -Dtest='CompletionScriptsTest,ManPagesTest'
-   * -Dgenerated.update=true}.
+   * catalog, run {@code ./mvnw test -Dupdate} (see {@link Golden}).
    */
   @ParameterizedTest
   @EnumSource(Shell.class)
   void committedScriptsAreTheGeneratorsOutput(Shell shell) throws IOException {
     Cli.Result r = Cli.piped().run("completion", shell.name().toLowerCase());
     assertEquals(0, r.exit(), r.err());
-    Path file = COMMITTED.resolve(shell.fileName());
-    if (Boolean.getBoolean("generated.update")) {
-      Files.createDirectories(COMMITTED);
-      Files.writeString(file, r.out(), StandardCharsets.UTF_8);
-      return;
-    }
-    if (!Files.exists(file)) {
-      fail(
-          "no "
-              + file
-              + ": run mvn test -Dtest='CompletionScriptsTest,ManPagesTest' -Dgenerated.update=true");
-    }
-    assertEquals(
-        Files.readString(file, StandardCharsets.UTF_8),
-        r.out(),
-        file
-            + " is stale: run mvn test -Dtest='CompletionScriptsTest,ManPagesTest' -Dgenerated.update=true"
-            + " and commit the result");
+    Golden.assertFile(COMMITTED.resolve(shell.fileName()), r.out());
   }
 
   // ---- the real command line
@@ -105,7 +88,7 @@ class CompletionScriptsTest {
 
   @Test
   void zshCompletesTheRealCommandLine() throws Exception {
-    assumeTrue(ShellProcess.available("zsh"), "zsh is not installed");
+    Tools.require("zsh");
     Map<String, List<String>> c =
         complete(
             Shell.ZSH,
@@ -127,7 +110,7 @@ class CompletionScriptsTest {
 
   @Test
   void fishCompletesTheRealCommandLine() throws Exception {
-    assumeTrue(ShellProcess.available("fish"), "fish is not installed");
+    Tools.require("fish");
     Map<String, List<String>> c =
         complete(
             Shell.FISH,
@@ -167,7 +150,7 @@ class CompletionScriptsTest {
   @ParameterizedTest
   @EnumSource(Shell.class)
   void newCommandsCompleteModelNamesAndQualifiers(Shell shell) throws Exception {
-    assumeTrue(ShellProcess.available(shell.name().toLowerCase()), shell + " is not installed");
+    Tools.require(shell.name().toLowerCase());
     Map<String, List<String>> c = complete(shell, Map.of(), NEW_COMMAND_LINES);
     boolean bash = shell == Shell.BASH;
     assertEquals(java.util.Set.of("list", "lineage"), java.util.Set.copyOf(c.get("llmscape li")));
@@ -199,7 +182,7 @@ class CompletionScriptsTest {
   @ParameterizedTest
   @EnumSource(Shell.class)
   void userCatalogNamesComeFromTheTool(Shell shell) throws Exception {
-    assumeTrue(ShellProcess.available(shell.name().toLowerCase()), shell + " is not installed");
+    Tools.require(shell.name().toLowerCase());
     String fixture = Cli.fixturePath().toString();
     // User catalogs lie over the bundled one: the names are both catalogs'. "Mystery" and the
     // org alias "Brain" are the fixture's only, so they show the tool was asked.

@@ -15,16 +15,6 @@ import java.util.concurrent.TimeUnit;
 final class ShellProcess {
   private ShellProcess() {}
 
-  /** Whether a program is on the PATH. */
-  static boolean available(String program) {
-    for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
-      if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, program))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * A directory holding an {@code llmscape} command that runs this build in a new JVM, for the
    * scripts' live calls ({@code llmscape __complete}).
