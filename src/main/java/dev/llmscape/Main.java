@@ -17,7 +17,19 @@ public final class Main {
 
   /** Runs one command line against an environment; tests call this with captured streams. */
   public static int run(Environment environment, String... args) {
+    return run(environment, new CommandLine.RunLast(), args);
+  }
+
+  /**
+   * Runs one command line, handing the parsed command to {@code execution}: {@link
+   * CommandLine.RunLast} runs it, as a real run does; a test can pass one that captures the command
+   * without running it (as gh's commands take a {@code runF}), so that what it checks is what the
+   * real command line parsed, with every setting of {@link CommandLines}.
+   */
+  public static int run(
+      Environment environment, CommandLine.IExecutionStrategy execution, String... args) {
     CommandLine cmd = commandLine(environment, args);
+    cmd.setExecutionStrategy(execution);
     try {
       int exit = cmd.execute(args);
       environment.out().flush();

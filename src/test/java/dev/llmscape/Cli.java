@@ -1,12 +1,17 @@
 package dev.llmscape;
 
+import dev.llmscape.catalog.Catalog;
+import dev.llmscape.catalog.CatalogLoader;
 import dev.llmscape.cli.Environment;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import picocli.CommandLine;
 
 /** Runs llmscape in-process with captured streams, as a terminal or as a pipe. */
 public final class Cli {
@@ -56,6 +61,36 @@ public final class Cli {
         Environment.of(new PrintWriter(out), new PrintWriter(err), Map.copyOf(env), tty, width);
     int exit = Main.run(environment, args);
     return new Result(exit, out.toString(), err.toString());
+  }
+
+  /**
+   * Parses a command line exactly as {@link #run} does and returns the command it would run,
+   * without running it (gh's {@code runF}); a usage error fails with what llmscape printed.
+   */
+  public <T> T parse(Class<T> command, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    Environment environment =
+        Environment.of(new PrintWriter(out), new PrintWriter(err), Map.copyOf(env), tty, width);
+    List<Object> parsed = new ArrayList<>();
+    int exit =
+        Main.run(
+            environment,
+            result -> {
+              List<CommandLine> commands = result.asCommandLineList();
+              parsed.add(commands.get(commands.size() - 1).getCommand());
+              return 0;
+            },
+            args);
+    if (exit != 0 || parsed.isEmpty()) {
+      throw new AssertionError("no command parsed (exit " + exit + "): " + out + err);
+    }
+    return command.cast(parsed.get(0));
+  }
+
+  /** A catalog file read as {@code --only --catalog FILE} reads it. */
+  public static Catalog catalog(Path file) {
+    return CatalogLoader.layered(List.of(file), false, null).catalog();
   }
 
   public static Path fixturePath() {

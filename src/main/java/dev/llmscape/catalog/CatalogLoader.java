@@ -78,10 +78,6 @@ public final class CatalogLoader {
   }
 
   /** Reads a user catalog file, with plain messages for the usual ways a path can be wrong. */
-  public static Catalog file(Path path) {
-    return Catalog.of(readFile(path));
-  }
-
   public static CatalogData readFile(Path path) {
     String name = path.toString();
     try (InputStream in = open(path)) {

@@ -97,25 +97,6 @@ public final class CatalogValidator {
       java.util.Comparator.<CatalogProblem>comparingInt(p -> p.at().line())
           .thenComparingInt(p -> p.at().column());
 
-  /** Every problem of one catalog standing alone (a whole catalog such as catalog.json). */
-  public static List<CatalogProblem> validate(CatalogData data) {
-    return validate(data, Set.of());
-  }
-
-  /**
-   * Every problem of one catalog standing alone.
-   *
-   * @param incomplete ids of models ({@code ID}) and orgs ({@code org:ID}) that reading left out
-   *     for errors already reported: references to them are not reported again
-   */
-  public static List<CatalogProblem> validate(CatalogData data, Set<String> incomplete) {
-    List<CatalogProblem> out = new ArrayList<>();
-    out.addAll(fileRules(data));
-    out.addAll(references(data, incomplete));
-    out.addAll(names(data));
-    return out;
-  }
-
   /**
    * The rules that hold within each file, whatever it is layered with: unique ids, the schema's
    * patterns, dates not after the file's date, parameter counts, links.
@@ -363,14 +344,6 @@ public final class CatalogValidator {
   /** The schema's patterns, dates, parameter counts and links of each org and model. */
   public static List<CatalogProblem> content(CatalogData data) {
     return ContentRules.check(data);
-  }
-
-  /**
-   * Counts such as 7B, 1.5T, 350M written in a params text, leaving out active-parameter figures
-   * ("(37B active)") and expert counts ("8x7B").
-   */
-  public static List<Long> countsIn(String text) {
-    return ContentRules.countsIn(text);
   }
 
   private static CatalogProblem error(String rule, SourcePosition at, String message) {

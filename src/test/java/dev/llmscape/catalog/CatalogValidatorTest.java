@@ -13,6 +13,7 @@ import dev.llmscape.model.ReleaseDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Each rule of the validator on a small catalog built in code: it fires, and only where due. */
@@ -52,7 +53,9 @@ class CatalogValidatorTest {
             Map.of(),
             List.of());
     List<String> out = new ArrayList<>();
-    CatalogValidator.validate(data).forEach(p -> out.add(p.rule() + " " + p.model()));
+    CatalogValidator.check(List.of(new CatalogReader.Checked(data, List.of(), Set.of())))
+        .problems()
+        .forEach(p -> out.add(p.rule() + " " + p.model()));
     return out;
   }
 
@@ -185,10 +188,10 @@ class CatalogValidatorTest {
 
   @Test
   void countsInTextsLeaveOutActiveAndExpertFigures() {
-    assertEquals(List.of(7_000_000_000L, 70_000_000_000L), CatalogValidator.countsIn("7B-70B"));
-    assertEquals(List.of(671_000_000_000L), CatalogValidator.countsIn("671B (37B active)"));
-    assertEquals(List.of(46_700_000_000L), CatalogValidator.countsIn("8x7B, 46.7B"));
-    assertTrue(CatalogValidator.countsIn("undisclosed").isEmpty());
+    assertEquals(List.of(7_000_000_000L, 70_000_000_000L), ContentRules.countsIn("7B-70B"));
+    assertEquals(List.of(671_000_000_000L), ContentRules.countsIn("671B (37B active)"));
+    assertEquals(List.of(46_700_000_000L), ContentRules.countsIn("8x7B, 46.7B"));
+    assertTrue(ContentRules.countsIn("undisclosed").isEmpty());
   }
 
   @Test

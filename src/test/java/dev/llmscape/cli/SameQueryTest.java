@@ -1,29 +1,38 @@
 package dev.llmscape.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.llmscape.Cli;
-import dev.llmscape.catalog.CatalogLoader;
 import dev.llmscape.query.ModelLookup;
 import dev.llmscape.query.ModelQuery;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
-/** {@code list}'s options and {@code filter}'s qualifiers build one and the same query object. */
+/**
+ * {@code list}'s options and {@code filter}'s qualifiers build one and the same query object. Both
+ * are parsed by the real command line ({@link Cli#parse}, built by {@link CommandLines#create}), so
+ * its settings count: filter's unmatched options are terms, enum values take any case.
+ */
 class SameQueryTest {
-  private static final ModelLookup LOOKUP =
-      new ModelLookup(CatalogLoader.file(Cli.fixturePath()).index());
+  private static final ModelLookup LOOKUP = new ModelLookup(Cli.catalog(Cli.fixturePath()).index());
 
   private static ModelQuery list(String... args) {
-    ListCommand cmd = new ListCommand();
-    new CommandLine(cmd).setCaseInsensitiveEnumValuesAllowed(true).parseArgs(args);
-    return cmd.query(LOOKUP);
+    return Cli.piped().parse(ListCommand.class, command("list", args)).query(LOOKUP);
   }
 
   private static ModelQuery filter(String... args) {
-    FilterCommand cmd = new FilterCommand();
-    new CommandLine(cmd).setCaseInsensitiveEnumValuesAllowed(true).parseArgs(args);
-    return cmd.query(LOOKUP);
+    return Cli.piped().parse(FilterCommand.class, command("filter", args)).query(LOOKUP);
+  }
+
+  private static String[] command(String name, String... args) {
+    List<String> all =
+        new ArrayList<>(List.of("--only", "--catalog", Cli.fixturePath().toString()));
+    all.add(name);
+    all.addAll(List.of(args));
+    return all.toArray(String[]::new);
   }
 
   @Test
@@ -50,7 +59,17 @@ class SameQueryTest {
   @Test
   void sortingAndLimitAreSharedToo() {
     assertEquals(
-        list("--open", "--sort", "size", "--reverse", "--limit", "3"),
+        list("--open", "--sort", "SIZE", "--reverse", "--limit", "3"),
         filter("open:yes", "--sort", "size", "--reverse", "--limit", "3"));
+  }
+
+  /** A negated term looks like an option; the command line takes it as a term, even first. */
+  @Test
+  void aNegatedTermFirstIsATermNotAnOption() {
+    ModelQuery negatedFirst = filter("-org:Meta", "date:2023");
+    assertEquals(
+        Set.copyOf(filter("date:2023", "-org:Meta").criteria()),
+        Set.copyOf(negatedFirst.criteria()));
+    assertNotEquals(filter("date:2023"), negatedFirst);
   }
 }

@@ -73,7 +73,7 @@ class CompletionModelTest {
         evil,
         Files.readString(Cli.fixturePath())
             .replace("\"name\": \"Gopher\"", "\"name\": \"Go\\u001b]0;x\\u0007pher\""));
-    List<String> names = CompletionValues.models(CatalogLoader.file(evil));
+    List<String> names = CompletionValues.models(Cli.catalog(evil));
     assertTrue(names.contains("gopher"), names.toString());
     assertFalse(names.stream().anyMatch(n -> n.contains("\u001b")), names.toString());
   }

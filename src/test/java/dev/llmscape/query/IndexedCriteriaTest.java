@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import dev.llmscape.Cli;
 import dev.llmscape.catalog.CatalogIndex;
-import dev.llmscape.catalog.CatalogLoader;
 import dev.llmscape.model.Model;
 import java.util.HashSet;
 import java.util.List;
@@ -20,9 +19,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * selective.
  */
 class IndexedCriteriaTest {
-  private static final CatalogIndex FIXTURE = CatalogLoader.file(Cli.fixturePath()).index();
+  private static final CatalogIndex FIXTURE = Cli.catalog(Cli.fixturePath()).index();
   private static final CatalogIndex LINEAGE =
-      CatalogLoader.file(Cli.resource("/derivations/catalog.json")).index();
+      Cli.catalog(Cli.resource("/derivations/catalog.json")).index();
 
   @ParameterizedTest
   @ValueSource(

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.llmscape.Cli;
 import dev.llmscape.catalog.CatalogIndex;
-import dev.llmscape.catalog.CatalogLoader;
 import dev.llmscape.model.Model;
 import dev.llmscape.model.Relation;
 import dev.llmscape.model.ReleaseDate;
@@ -20,9 +19,9 @@ import org.junit.jupiter.api.Test;
 /** The lineage walks over the lineage fixture (src/test/resources/lineage). */
 class LineageGraphTest {
   private static final CatalogIndex INDEX =
-      CatalogLoader.file(Cli.resource("/lineage/catalog.json")).index();
+      Cli.catalog(Cli.resource("/lineage/catalog.json")).index();
   private static final CatalogIndex CYCLIC =
-      CatalogLoader.file(Cli.resource("/lineage/cyclic.json")).index();
+      Cli.catalog(Cli.resource("/lineage/cyclic.json")).index();
   private final LineageGraph graph = new LineageGraph(INDEX);
 
   private static Model m(String id) {
