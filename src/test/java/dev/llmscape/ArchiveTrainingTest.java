@@ -8,7 +8,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
+/** Swaps System.out and System.err, so no other test may run meanwhile. */
+@Isolated
 class ArchiveTrainingTest {
 
   /** The launcher runs the training to make its class-data archive; it must stay silent. */

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * {@code lineage --format dot} is accepted by Graphviz: rendered with {@code dot -Tsvg} (see {@link
  * Tools}: skipped without dot, failed without it in CI).
  */
+@Tag("process")
 class LineageDotTest {
 
   @ParameterizedTest

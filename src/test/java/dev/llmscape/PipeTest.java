@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code llmscape list | head -n 1} in a real shell and a real JVM: the reader leaves early, the
  * writer hits a closed pipe, and llmscape ends quietly with exit 0 (nothing on stderr).
  */
+@Tag("process")
 class PipeTest {
   @TempDir Path dir;
 

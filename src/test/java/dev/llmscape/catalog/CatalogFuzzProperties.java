@@ -103,7 +103,7 @@ class CatalogFuzzProperties {
     return one.list().ofMinSize(1).ofMaxSize(4);
   }
 
-  @Property(tries = 10000, edgeCases = EdgeCasesMode.NONE)
+  @Property(edgeCases = EdgeCasesMode.NONE)
   void mutatedCatalogsFailOnlyWithCatalogException(@ForAll("mutations") List<Mutation> edits) {
     byte[] bytes = FIXTURE;
     for (Mutation m : edits) {
@@ -112,7 +112,7 @@ class CatalogFuzzProperties {
     checkOnlyDocumentedFailures(bytes);
   }
 
-  @Property(tries = 20000, edgeCases = EdgeCasesMode.NONE)
+  @Property(edgeCases = EdgeCasesMode.NONE)
   void generatedCatalogsFailOnlyWithCatalogException(@ForAll long seed) {
     // Built from a seed rather than from combined arbitraries: thousands of documents a second,
     // and a failure still reproduces from the seed jqwik reports.
@@ -374,7 +374,7 @@ class CatalogFuzzProperties {
 
   // --- Valid lineage graphs: what loads has no cycle; one back edge makes "cycle".
 
-  @Property(tries = 1500)
+  @Property
   void aBackEdgeInALineageChainIsReportedAsACycle(
       @ForAll @IntRange(min = 2, max = 60) int size,
       @ForAll @IntRange(min = 0, max = 1000) int from,

@@ -20,7 +20,7 @@ class NamesProperties {
         .ofMaxLength(12);
   }
 
-  @Property(tries = 20000)
+  @Property
   void shortcutAgreesWithNormalising(@ForAll("asciiAndHan") String name) {
     assertEquals(Names.normalizedKey(name), Names.key(name), name);
   }

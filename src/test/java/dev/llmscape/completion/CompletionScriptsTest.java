@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -24,6 +25,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * candidates the shell offers are checked. Without zsh or fish their tests are skipped, except in
  * CI, where they fail (see {@link Tools}).
  */
+@Tag("process")
 class CompletionScriptsTest {
   private static final Path COMMITTED = Path.of("completions");
 

@@ -127,7 +127,7 @@ class ParserProperties {
 
   // --- Any text at all: a value or a user message, never another exception.
 
-  @Property(tries = 60000, edgeCases = EdgeCasesMode.MIXIN)
+  @Property(edgeCases = EdgeCasesMode.MIXIN)
   void anyTextIsASizeOrAUserMessage(@ForAll("anyText") String text) {
     try {
       long n = ParamSize.parseCount(text);
@@ -140,7 +140,7 @@ class ParserProperties {
     }
   }
 
-  @Property(tries = 60000)
+  @Property
   void anyTextIsADateOrAUserMessage(@ForAll("anyText") String text) {
     try {
       ReleaseDate d = ReleaseDate.parse(text);
@@ -176,7 +176,7 @@ class ParserProperties {
                                                     : String.format("-%02d", d))))));
   }
 
-  @Property(tries = 20000)
+  @Property
   void anyCountFormatsToATextThatParsesNearIt(
       @ForAll @LongRange(min = 1, max = 999_000_000_000_000L) long n) {
     long back = ParamSize.parseCount(ParamSize.formatCount(n));
@@ -184,7 +184,7 @@ class ParserProperties {
     assertEquals(n, back);
   }
 
-  @Property(tries = 10000)
+  @Property
   void sizeRangesMatchTheirBounds(
       @ForAll @LongRange(min = 1, max = 1_000_000_000_000L) long a,
       @ForAll @LongRange(min = 1, max = 1_000_000_000_000L) long b) {
@@ -196,7 +196,7 @@ class ParserProperties {
     }
   }
 
-  @Property(tries = 40000)
+  @Property
   void nameKeysAreStableAndNeverThrow(@ForAll String name) {
     String key = dev.llmscape.catalog.Names.key(name);
     assertEquals(key, dev.llmscape.catalog.Names.key(key), "normalising twice changes nothing");

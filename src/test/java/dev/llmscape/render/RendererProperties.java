@@ -64,7 +64,7 @@ class RendererProperties {
     return sb.toString();
   }
 
-  @Property(tries = 6000, edgeCases = EdgeCasesMode.NONE)
+  @Property(edgeCases = EdgeCasesMode.NONE)
   void terminalTablesFitTheirWidthAndCarryNoControls(
       @ForAll("rows") List<List<String>> rows,
       @ForAll @IntRange(min = 20, max = 160) int width,
@@ -101,7 +101,7 @@ class RendererProperties {
     }
   }
 
-  @Property(tries = 4000, edgeCases = EdgeCasesMode.NONE)
+  @Property(edgeCases = EdgeCasesMode.NONE)
   void pipedTablesKeepOneRowPerLineAndOneTabBetweenCells(@ForAll("rows") List<List<String>> rows) {
     List<Table.Column> columns =
         List.of(
@@ -126,7 +126,7 @@ class RendererProperties {
     return hostile().list().ofMinSize(3).ofMaxSize(3).list().ofMaxSize(8);
   }
 
-  @Property(tries = 3000, edgeCases = EdgeCasesMode.NONE)
+  @Property(edgeCases = EdgeCasesMode.NONE)
   void cardsFitTheirWidthAndCarryNoControls(
       @ForAll("hostile") String name,
       @ForAll("hostile") String nameZh,
@@ -202,7 +202,7 @@ class RendererProperties {
     }
   }
 
-  @Property(tries = 50000)
+  @Property
   void sanitisedTextIsStableAndPrintable(@ForAll("hostile") String text) {
     String clean = Sanitizer.clean(text);
     assertEquals(clean, Sanitizer.clean(clean), "cleaning twice changes nothing");
@@ -210,7 +210,7 @@ class RendererProperties {
     assertEquals(text.codePoints().count(), clean.codePoints().count(), "one symbol per character");
   }
 
-  @Property(tries = 10000, edgeCases = EdgeCasesMode.NONE)
+  @Property(edgeCases = EdgeCasesMode.NONE)
   void jsonEscapesEverythingAndReadsBack(@ForAll("hostile") String text) throws Exception {
     String out = print(w -> JsonOutput.write(w, gen -> gen.writeString(text)));
     assertNoControls(out.replace("\n", ""), false);
