@@ -12,6 +12,7 @@ import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * Random command lines over the fixture catalog: every one ends with a documented exit code (0, 1
@@ -94,6 +95,14 @@ class CliProperties {
   void everyCommandLineEndsWithADocumentedCode(@ForAll("commandLines") List<String> args) {
     Cli.Result r = Cli.piped().fixture(args.toArray(String[]::new));
     assertTrue(r.exit() == 0 || r.exit() == 1 || r.exit() == 2, r.exit() + " " + r.err());
+    Statistics.label("exit").collect(r.exit());
+    // Command lines that were all usage errors would never reach a command.
+    Statistics.label("exit")
+        .coverage(
+            c -> {
+              c.check(0).percentage(p -> p >= 5);
+              c.check(2).percentage(p -> p >= 20);
+            });
     assertFalse(r.err().contains("internal error"), args + ": " + r.err());
     assertFalse(r.err().contains("\tat "), args + ": " + r.err());
     // Only llmscape's own styles (--color always) may reach stdout.

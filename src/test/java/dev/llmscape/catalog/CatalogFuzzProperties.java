@@ -21,6 +21,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * Fuzzing the catalog loader: mutated copies of the fixture catalog and generated JSON documents
@@ -110,6 +111,12 @@ class CatalogFuzzProperties {
       bytes = m.apply(bytes);
     }
     checkOnlyDocumentedFailures(bytes);
+    // A fuzzer whose mutations were all rejected at the first byte would test nothing past it.
+    Statistics.coverage(
+        c -> {
+          c.check("rejected").percentage(p -> p >= 20);
+          c.check("loads, valid").percentage(p -> p >= 1);
+        });
   }
 
   @Property(edgeCases = EdgeCasesMode.NONE)
@@ -118,6 +125,14 @@ class CatalogFuzzProperties {
     // and a failure still reproduces from the seed jqwik reports.
     checkOnlyDocumentedFailures(
         new Generator(new java.util.Random(seed)).catalog().getBytes(StandardCharsets.UTF_8));
+    // Each outcome must be reached often: documents that all fail to read would leave the
+    // validator unfuzzed, documents that all pass would leave the reader's errors unfuzzed.
+    Statistics.coverage(
+        c -> {
+          c.check("rejected").percentage(p -> p >= 10);
+          c.check("loads, validate finds errors").percentage(p -> p >= 5);
+          c.check("loads, valid").percentage(p -> p >= 1);
+        });
   }
 
   /** The properties every input must have, whatever it is. */
@@ -144,7 +159,7 @@ class CatalogFuzzProperties {
     if (report.errors() == 0) {
       assertTrue(loads, "a catalog validate passes must load: " + report.problems());
     }
-    net.jqwik.api.statistics.Statistics.collect(
+    Statistics.collect(
         loads
             ? (report.errors() == 0 ? "loads, valid" : "loads, validate finds errors")
             : "rejected");

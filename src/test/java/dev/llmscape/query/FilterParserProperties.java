@@ -13,6 +13,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
+import net.jqwik.api.statistics.Statistics;
 
 /** Property tests for the filter expression parser. */
 class FilterParserProperties {
@@ -139,11 +140,19 @@ class FilterParserProperties {
   void garbageNeverThrowsAnythingButTheParseException(@ForAll("garbage") String query) {
     try {
       parse(query);
+      Statistics.collect("parses");
     } catch (FilterParseException e) {
       assertTrue(e.offset() >= 0 && e.offset() <= query.length(), "offset inside the query");
       assertTrue(e.length() >= 1);
       assertTrue(!e.getMessage().isBlank());
+      Statistics.collect("rejected");
     }
+    // Garbage that always parsed (or never did) would leave half the parser untried.
+    Statistics.coverage(
+        c -> {
+          c.check("parses").percentage(p -> p >= 10);
+          c.check("rejected").percentage(p -> p >= 10);
+        });
   }
 
   @Provide

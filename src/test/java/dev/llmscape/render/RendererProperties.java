@@ -29,6 +29,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * Renderers on random text (controls, escape sequences, CJK, emoji, combining marks, bidi controls,
@@ -118,6 +119,117 @@ class RendererProperties {
         assertEquals(2, line.chars().filter(c -> c == '\t').count(), line);
       }
       assertNoControls(line, true);
+    }
+  }
+
+  /** Words that need no cleaning: letters, digits and CJK (two columns each), no spaces. */
+  @Provide
+  Arbitrary<List<List<String>>> wordRows() {
+    Arbitrary<String> word =
+        Arbitraries.strings()
+            .withCharRange('a', 'z')
+            .withCharRange('0', '9')
+            .withCharRange('\u4e00', '\u4fff')
+            .ofMinLength(1)
+            .ofMaxLength(12);
+    return word.list().ofSize(6).list().ofMinSize(1).ofMaxSize(8);
+  }
+
+  private static Table sixColumns(List<List<String>> rows) {
+    Table table =
+        new Table(
+            List.of(
+                Table.Column.flexible("NAME", 8),
+                Table.Column.flexible("ORG", 6).droppable(2),
+                Table.Column.fixed("CATEGORY").droppable(3),
+                Table.Column.fixed("RELEASED"),
+                Table.Column.number("N"),
+                Table.Column.flexible("PARAMS", 7)));
+    for (List<String> row : rows) {
+      List<Table.Cell> cells = new ArrayList<>();
+      for (int i = 0; i < row.size(); i++) {
+        cells.add(new Table.Cell(row.get(i), Style.values()[i % Style.values().length]));
+      }
+      table.row(cells);
+    }
+    return table;
+  }
+
+  /** Bounds alone pass when every cell prints blank: where the width allows, every cell shows. */
+  @Property
+  void terminalTablesShowEveryCellWholeWhenTheWidthAllows(
+      @ForAll("wordRows") List<List<String>> rows, @ForAll boolean color, @ForAll boolean header) {
+    // Six cells of at most 24 columns and five gaps of 2 fit in 154 columns.
+    String out =
+        print(
+            w ->
+                TablePrinter.print(
+                    w, new TerminalContext(true, 160, color, true), sixColumns(rows), header));
+    List<String> lines = List.of(out.split("\n"));
+    assertEquals(rows.size() + (header ? 1 : 0), lines.size(), out);
+    for (int r = 0; r < rows.size(); r++) {
+      String plain = OWN_STYLES.matcher(lines.get(r + (header ? 1 : 0))).replaceAll("");
+      Statistics.label("cjk").collect(plain.chars().anyMatch(c -> c >= 0x4e00));
+      assertEquals(rows.get(r), List.of(plain.trim().split(" +")), plain);
+    }
+  }
+
+  /** On a narrow terminal a cut cell keeps its start and ends in an ellipsis; the name stays. */
+  @Property
+  void narrowTerminalsCutCellsButKeepTheirStart(
+      @ForAll("wordRows") List<List<String>> rows,
+      @ForAll @IntRange(min = 20, max = 80) int width) {
+    TerminalContext ctx = new TerminalContext(true, width, false, true);
+    String out = print(w -> TablePrinter.print(w, ctx, sixColumns(rows), false));
+    List<String> lines = List.of(out.split("\n"));
+    assertEquals(rows.size(), lines.size(), out);
+    boolean cut = false;
+    for (int r = 0; r < rows.size(); r++) {
+      List<String> shown = List.of(lines.get(r).trim().split(" +"));
+      List<String> row = rows.get(r);
+      assertTrue(shown.size() >= 2 && shown.size() <= row.size(), lines.get(r));
+      // Name first, params last (a dropped column comes from the middle).
+      assertCellShows(row.get(0), shown.get(0), ctx.ellipsis());
+      for (int i = 1; i < shown.size(); i++) {
+        String cell = shown.get(i);
+        cut |= cell.endsWith(ctx.ellipsis());
+        if (cell.equals(ctx.ellipsis())) {
+          continue; // the last resort: a column with room for no character of its text
+        }
+        assertTrue(
+            row.subList(1, row.size()).stream()
+                .anyMatch(
+                    text ->
+                        text.equals(cell)
+                            || (cell.endsWith(ctx.ellipsis())
+                                && cell.length() > ctx.ellipsis().length()
+                                && text.startsWith(
+                                    cell.substring(0, cell.length() - ctx.ellipsis().length())))),
+            cell + " is no cell of " + row);
+      }
+    }
+    Statistics.label("some cell cut").collect(cut);
+  }
+
+  private static void assertCellShows(String text, String shown, String ellipsis) {
+    if (shown.endsWith(ellipsis) && !text.equals(shown)) {
+      String start = shown.substring(0, shown.length() - ellipsis.length());
+      assertFalse(start.isEmpty(), "only an ellipsis left of " + text);
+      assertTrue(text.startsWith(start), shown + " does not start " + text);
+    } else {
+      assertEquals(text, shown);
+    }
+  }
+
+  /** Piped, each cell is printed whole, in its column. */
+  @Property
+  void pipedTablesPrintEveryCellWhole(@ForAll("wordRows") List<List<String>> rows) {
+    String out =
+        print(w -> TablePrinter.print(w, TerminalContext.piped(), sixColumns(rows), false));
+    List<String> lines = List.of(out.split("\n"));
+    assertEquals(rows.size(), lines.size(), out);
+    for (int r = 0; r < rows.size(); r++) {
+      assertEquals(rows.get(r), List.of(lines.get(r).split("\t")), lines.get(r));
     }
   }
 
