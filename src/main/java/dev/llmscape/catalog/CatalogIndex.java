@@ -27,19 +27,48 @@ import java.util.Set;
  */
 public final class CatalogIndex {
   private final ModelStore store;
-  private Map<String, Model> byId;
   private final Map<String, Org> orgsById;
   private final Map<String, List<Org>> orgsByNameKey;
-  private Map<String, List<Model>> byNameKey;
-  private Map<String, List<Model>> byOrg;
-  private Map<String, List<Model>> childrenOf;
-  private Map<Openness, List<Model>> byOpenness;
-  private Map<Category, List<Model>> byCategory;
-  private Sorted byDate;
-  private Sorted bySize;
+  private final Lazy<Map<String, Model>> byId = new Lazy<>(this::buildIdIndex);
+  private final Lazy<Map<String, List<Model>>> byNameKey = new Lazy<>(this::buildNameIndex);
+  private final Lazy<Map<String, List<Model>>> byOrg =
+      new Lazy<>(() -> groupBy(m -> List.of(m.orgId()), new HashMap<>()));
+  private final Lazy<Map<String, List<Model>>> childrenOf =
+      new Lazy<>(() -> groupBy(m -> new LinkedHashSet<>(m.baseIds()), new HashMap<>()));
+  private final Lazy<Map<Openness, List<Model>>> byOpenness =
+      new Lazy<>(() -> groupBy(m -> List.of(m.openness()), new EnumMap<>(Openness.class)));
+  private final Lazy<Map<Category, List<Model>>> byCategory =
+      new Lazy<>(() -> groupBy(m -> List.of(m.category()), new EnumMap<>(Category.class)));
+  private final Lazy<Sorted> byDate = new Lazy<>(this::buildDateIndex);
+  private final Lazy<Sorted> bySize = new Lazy<>(this::buildSizeIndex);
 
   /** Models sorted by a key, with the keys alongside for binary search. */
   private record Sorted(Model[] models, long[] keys) {}
+
+  /** An index built on its first use, once, under the lock of the catalog index it belongs to. */
+  private final class Lazy<T> {
+    private final java.util.function.Supplier<T> build;
+    private T value;
+
+    Lazy(java.util.function.Supplier<T> build) {
+      this.build = build;
+    }
+
+    T get() {
+      synchronized (CatalogIndex.this) {
+        if (value == null) {
+          value = build.get();
+        }
+        return value;
+      }
+    }
+
+    boolean built() {
+      synchronized (CatalogIndex.this) {
+        return value != null;
+      }
+    }
+  }
 
   CatalogIndex(List<Org> orgs, ModelStore store) {
     orgsById = new LinkedHashMap<>();
@@ -63,123 +92,75 @@ public final class CatalogIndex {
     this.store = store;
   }
 
-  private synchronized Map<String, Model> idIndex() {
-    if (byId == null) {
-      List<Model> models = store.all();
-      Map<String, Model> index = new HashMap<>(models.size() * 4 / 3 + 1);
-      for (Model m : models) {
-        index.put(m.id(), m);
+  /** Every model under each of its keys, in catalog order. */
+  private <K> Map<K, List<Model>> groupBy(
+      java.util.function.Function<Model, Collection<K>> keys, Map<K, List<Model>> index) {
+    for (Model m : store.all()) {
+      for (K key : keys.apply(m)) {
+        // Most keys (names, aliases) have one model: start lists small for big catalogs.
+        index.computeIfAbsent(key, k -> new ArrayList<>(1)).add(m);
       }
-      byId = index;
     }
-    return byId;
+    return index;
   }
 
-  private synchronized Map<String, List<Model>> nameIndex() {
-    if (byNameKey == null) {
-      Map<String, List<Model>> index = new HashMap<>();
-      for (Model m : store.all()) {
-        Set<String> keys = new LinkedHashSet<>();
-        keys.add(Names.key(m.id()));
-        keys.add(Names.key(m.name()));
-        if (m.nameZh() != null) {
-          keys.add(Names.key(m.nameZh()));
-        }
-        m.aliases().forEach(a -> keys.add(Names.key(a)));
-        for (String key : keys) {
-          index.computeIfAbsent(key, k -> new ArrayList<>(1)).add(m);
-        }
-      }
-      byNameKey = index;
+  private Map<String, Model> buildIdIndex() {
+    List<Model> models = store.all();
+    Map<String, Model> index = new HashMap<>(models.size() * 4 / 3 + 1);
+    for (Model m : models) {
+      index.put(m.id(), m);
     }
-    return byNameKey;
+    return index;
   }
 
-  private synchronized Map<String, List<Model>> orgIndex() {
-    if (byOrg == null) {
-      Map<String, List<Model>> index = new HashMap<>();
-      for (Model m : store.all()) {
-        index.computeIfAbsent(m.orgId(), k -> new ArrayList<>()).add(m);
-      }
-      byOrg = index;
-    }
-    return byOrg;
+  private Map<String, List<Model>> buildNameIndex() {
+    return groupBy(
+        m -> {
+          Set<String> keys = new LinkedHashSet<>();
+          keys.add(Names.key(m.id()));
+          keys.add(Names.key(m.name()));
+          if (m.nameZh() != null) {
+            keys.add(Names.key(m.nameZh()));
+          }
+          m.aliases().forEach(a -> keys.add(Names.key(a)));
+          return keys;
+        },
+        new HashMap<>());
   }
 
-  private synchronized Map<String, List<Model>> childIndex() {
-    if (childrenOf == null) {
-      Map<String, List<Model>> index = new HashMap<>();
-      for (Model m : store.all()) {
-        for (String base : new LinkedHashSet<>(m.baseIds())) {
-          index.computeIfAbsent(base, k -> new ArrayList<>()).add(m);
-        }
+  private Sorted buildDateIndex() {
+    List<Model> dated = new ArrayList<>();
+    for (Model m : store.all()) {
+      if (m.released() != null) {
+        dated.add(m);
       }
-      childrenOf = index;
     }
-    return childrenOf;
+    dated.sort(Comparator.comparing(Model::released));
+    Model[] sorted = dated.toArray(new Model[0]);
+    long[] keys = new long[sorted.length];
+    for (int i = 0; i < sorted.length; i++) {
+      keys[i] = sorted[i].released().sortKey();
+    }
+    return new Sorted(sorted, keys);
   }
 
-  private synchronized Map<Openness, List<Model>> opennessIndex() {
-    if (byOpenness == null) {
-      Map<Openness, List<Model>> index = new EnumMap<>(Openness.class);
-      for (Model m : store.all()) {
-        index.computeIfAbsent(m.openness(), k -> new ArrayList<>()).add(m);
+  private Sorted buildSizeIndex() {
+    List<long[]> sizes = new ArrayList<>();
+    List<Model> sized = new ArrayList<>();
+    for (Model m : store.all()) {
+      for (long size : sizesOf(m.params())) {
+        sizes.add(new long[] {size, sized.size()});
+        sized.add(m);
       }
-      byOpenness = index;
     }
-    return byOpenness;
-  }
-
-  private synchronized Map<Category, List<Model>> categoryIndex() {
-    if (byCategory == null) {
-      Map<Category, List<Model>> index = new EnumMap<>(Category.class);
-      for (Model m : store.all()) {
-        index.computeIfAbsent(m.category(), k -> new ArrayList<>()).add(m);
-      }
-      byCategory = index;
+    sizes.sort(Comparator.comparingLong(e -> e[0]));
+    Model[] sorted = new Model[sizes.size()];
+    long[] keys = new long[sizes.size()];
+    for (int i = 0; i < sizes.size(); i++) {
+      keys[i] = sizes.get(i)[0];
+      sorted[i] = sized.get((int) sizes.get(i)[1]);
     }
-    return byCategory;
-  }
-
-  private synchronized Sorted dateIndex() {
-    if (byDate == null) {
-      List<Model> dated = new ArrayList<>();
-      for (Model m : store.all()) {
-        if (m.released() != null) {
-          dated.add(m);
-        }
-      }
-      dated.sort(Comparator.comparing(Model::released));
-      Model[] sorted = dated.toArray(new Model[0]);
-      long[] keys = new long[sorted.length];
-      for (int i = 0; i < sorted.length; i++) {
-        keys[i] = sorted[i].released().sortKey();
-      }
-      byDate = new Sorted(sorted, keys);
-    }
-    return byDate;
-  }
-
-  private synchronized Sorted sizeIndex() {
-    if (bySize == null) {
-      List<long[]> sizes = new ArrayList<>();
-      List<Model> sized = new ArrayList<>();
-      for (Model m : store.all()) {
-        for (long size : sizesOf(m.params())) {
-          sizes.add(new long[] {size, sized.size()});
-          sized.add(m);
-        }
-      }
-      sizes.sort(Comparator.comparingLong(e -> e[0]));
-      Model[] sorted = new Model[sizes.size()];
-      long[] keys = new long[sizes.size()];
-      for (int i = 0; i < sizes.size(); i++) {
-        keys[i] = sizes.get(i)[0];
-        sorted[i] = sized.get((int) sizes.get(i)[1]);
-      }
-      bySize = new Sorted(sorted, keys);
-    }
-    return bySize;
+    return new Sorted(sorted, keys);
   }
 
   /**
@@ -215,7 +196,7 @@ public final class CatalogIndex {
   }
 
   public Model byId(String id) {
-    return idIndex().get(id);
+    return byId.get().get(id);
   }
 
   public Org org(String id) {
@@ -228,12 +209,12 @@ public final class CatalogIndex {
 
   /** Models whose id, name, Chinese name or an alias has this {@link Names#key}. */
   public List<Model> byName(String name) {
-    return nameIndex().getOrDefault(Names.key(name), List.of());
+    return byNameKey.get().getOrDefault(Names.key(name), List.of());
   }
 
   /** Every name key with its models, for suggestions and completion. */
   public Map<String, List<Model>> nameKeys() {
-    return java.util.Collections.unmodifiableMap(nameIndex());
+    return java.util.Collections.unmodifiableMap(byNameKey.get());
   }
 
   /**
@@ -246,7 +227,7 @@ public final class CatalogIndex {
 
   public List<Model> byOrg(String orgId) {
     synchronized (this) {
-      if (byOrg == null) {
+      if (!byOrg.built()) {
         // A binary catalog can decode one org's models without the others.
         List<Model> direct = store.ofOrg(orgId);
         if (direct != null) {
@@ -254,25 +235,25 @@ public final class CatalogIndex {
         }
       }
     }
-    return orgIndex().getOrDefault(orgId, List.of());
+    return byOrg.get().getOrDefault(orgId, List.of());
   }
 
   /** Models that name this id among their bases. */
   public List<Model> childrenOf(String id) {
-    return childIndex().getOrDefault(id, List.of());
+    return childrenOf.get().getOrDefault(id, List.of());
   }
 
   public List<Model> byOpenness(Openness openness) {
-    return opennessIndex().getOrDefault(openness, List.of());
+    return byOpenness.get().getOrDefault(openness, List.of());
   }
 
   public List<Model> byCategory(Category category) {
-    return categoryIndex().getOrDefault(category, List.of());
+    return byCategory.get().getOrDefault(category, List.of());
   }
 
   /** Models released on days {@code fromDay..toDay} (epoch days, inclusive), by binary search. */
   public List<Model> releasedBetween(long fromDay, long toDay) {
-    Sorted index = dateIndex();
+    Sorted index = byDate.get();
     int from = lowerBound(index.keys(), fromDay);
     int to = lowerBound(index.keys(), toDay == Long.MAX_VALUE ? toDay : toDay + 1);
     return Arrays.asList(index.models()).subList(from, Math.max(from, to));
@@ -285,7 +266,7 @@ public final class CatalogIndex {
 
   /** Models with a released size in {@code min..max} parameters (inclusive), each once. */
   public List<Model> sizedBetween(long min, long max) {
-    Sorted index = sizeIndex();
+    Sorted index = bySize.get();
     int from = lowerBound(index.keys(), min);
     int to = lowerBound(index.keys(), max == Long.MAX_VALUE ? max : max + 1);
     Set<Model> out = new LinkedHashSet<>();

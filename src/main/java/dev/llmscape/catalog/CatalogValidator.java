@@ -4,9 +4,7 @@ import dev.llmscape.catalog.CatalogProblem.Severity;
 import dev.llmscape.model.Lineage;
 import dev.llmscape.model.Model;
 import dev.llmscape.model.Org;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -200,75 +198,17 @@ public final class CatalogValidator {
     return out;
   }
 
-  /**
-   * Lineage cycles, each reported once, on the model of the cycle that comes first in the file.
-   * Iterative, so a long chain of bases cannot overflow the stack.
-   */
+  /** Lineage cycles ({@link LineageCycles}), each reported once, on the model it starts at. */
   private static List<CatalogProblem> cycles(CatalogData data, Map<String, Model> byId) {
-    Map<String, Integer> order = new HashMap<>();
-    for (int i = 0; i < data.models().size(); i++) {
-      order.putIfAbsent(data.models().get(i).id(), i);
-    }
-    Map<String, Integer> state = new HashMap<>(); // 1 on the path, 2 done
-    Set<List<String>> seen = new HashSet<>();
     List<CatalogProblem> out = new ArrayList<>();
-    for (Model start : data.models()) {
-      if (state.containsKey(start.id())) {
-        continue;
-      }
-      Deque<String> path = new ArrayDeque<>();
-      Deque<Integer> next = new ArrayDeque<>();
-      path.push(start.id());
-      next.push(0);
-      state.put(start.id(), 1);
-      while (!path.isEmpty()) {
-        String id = path.peek();
-        int edge = next.pop();
-        List<Lineage> bases = byId.get(id).bases();
-        if (edge == bases.size()) {
-          state.put(id, 2);
-          path.pop();
-          continue;
-        }
-        next.push(edge + 1);
-        String base = bases.get(edge).baseId();
-        if (!byId.containsKey(base)) {
-          continue;
-        }
-        Integer s = state.get(base);
-        if (s == null) {
-          state.put(base, 1);
-          path.push(base);
-          next.push(0);
-        } else if (s == 1) {
-          List<String> cycle = new ArrayList<>();
-          for (String onPath : path) { // top (this model) first
-            cycle.add(0, onPath);
-            if (onPath.equals(base)) {
-              break;
-            }
-          }
-          // Start at the model that comes first in the file, so each cycle reads one way.
-          int first = 0;
-          for (int k = 1; k < cycle.size(); k++) {
-            if (order.get(cycle.get(k)) < order.get(cycle.get(first))) {
-              first = k;
-            }
-          }
-          List<String> rotated = new ArrayList<>(cycle.subList(first, cycle.size()));
-          rotated.addAll(cycle.subList(0, first));
-          if (seen.add(List.copyOf(new java.util.TreeSet<>(rotated)))) {
-            rotated.add(rotated.get(0));
-            String head = rotated.get(0);
-            out.add(
-                error(
-                        "cycle",
-                        data.positionOf(head, "base"),
-                        "lineage cycle: " + String.join(" -> ", rotated))
-                    .forModel(head));
-          }
-        }
-      }
+    for (List<String> cycle : LineageCycles.find(data.models(), byId::get)) {
+      String head = cycle.get(0);
+      out.add(
+          error(
+                  "cycle",
+                  data.positionOf(head, "base"),
+                  "lineage cycle: " + String.join(" -> ", cycle))
+              .forModel(head));
     }
     return out;
   }

@@ -1,6 +1,7 @@
 package dev.llmscape.query;
 
 import dev.llmscape.catalog.CatalogIndex;
+import dev.llmscape.catalog.LineageCycles;
 import dev.llmscape.model.Lineage;
 import dev.llmscape.model.Model;
 import java.util.ArrayDeque;
@@ -145,24 +146,27 @@ public final class LineageGraph {
       return new LineageNode(m, edge, LineageNode.Mark.NONE, children);
     }
 
-    /** Keeps a cycle once, in "based on" order, starting from its smallest id. */
+    /** Keeps a cycle once, in the one form {@link LineageCycles} gives every cycle. */
     private void recordCycle(Model again) {
-      List<Model> cycle = new ArrayList<>(path.subList(path.indexOf(again), path.size()));
+      List<Model> met = new ArrayList<>(path.subList(path.indexOf(again), path.size()));
       if (!up) {
-        java.util.Collections.reverse(cycle);
+        java.util.Collections.reverse(met);
       }
-      int start = 0;
-      for (int i = 1; i < cycle.size(); i++) {
-        if (cycle.get(i).id().compareTo(cycle.get(start).id()) < 0) {
-          start = i;
-        }
-      }
-      List<Model> rotated = new ArrayList<>(cycle.subList(start, cycle.size()));
-      rotated.addAll(cycle.subList(0, start));
-      rotated.add(rotated.get(0));
-      String key = String.join(" ", rotated.stream().map(Model::id).toList());
-      cycles.putIfAbsent(key, List.copyOf(rotated));
+      List<String> cycle =
+          LineageCycles.canonical(
+              met.stream().map(Model::id).toList(), id -> catalogOrder().getOrDefault(id, 0));
+      cycles.putIfAbsent(String.join(" ", cycle), cycle.stream().map(index::byId).toList());
     }
+  }
+
+  private Map<String, Integer> order;
+
+  /** Each model's position in the catalog, for {@link LineageCycles#canonical}. */
+  private Map<String, Integer> catalogOrder() {
+    if (order == null) {
+      order = LineageCycles.catalogOrder(List.copyOf(index.all()));
+    }
+    return order;
   }
 
   /**

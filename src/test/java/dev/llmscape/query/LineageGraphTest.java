@@ -12,9 +12,12 @@ import dev.llmscape.model.Relation;
 import dev.llmscape.model.ReleaseDate;
 import dev.llmscape.query.LineageGraph.Direction;
 import dev.llmscape.query.LineageNode.Mark;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The lineage walks over the lineage fixture (src/test/resources/lineage). */
 class LineageGraphTest {
@@ -157,5 +160,36 @@ class LineageGraphTest {
     LineageTree fromDelta = cyclic.tree(CYCLIC.byId("delta"), Direction.UP, LineageGraph.UNLIMITED);
     assertEquals(tree.cycles(), fromDelta.cycles());
     assertTrue(cyclic.path(CYCLIC.byId("gamma"), CYCLIC.byId("delta")).isPresent());
+  }
+
+  /**
+   * One rule for both: validate and every walk, from any model of the cycle and either way, give
+   * the cycle once, starting at its model that comes first in the catalog (here the one with the
+   * greatest id, so neither "smallest id" nor "where the walk began" could pass).
+   */
+  @Test
+  void validateAndEveryWalkReportACycleTheSameWay(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("cyclic.json");
+    Files.writeString(
+        file,
+        Files.readString(Cli.resource("/lineage/cyclic.json")).replace("\"alpha\"", "\"zeta\""));
+    CatalogIndex index = Cli.catalog(file).index();
+    LineageGraph cyclic = new LineageGraph(index);
+    List<String> expected = List.of("zeta", "gamma", "beta", "zeta");
+    for (String focus : List.of("zeta", "beta", "gamma", "delta")) {
+      for (Direction direction : Direction.values()) {
+        LineageTree tree = cyclic.tree(index.byId(focus), direction, LineageGraph.UNLIMITED);
+        if (!tree.cycles().isEmpty()) {
+          assertEquals(
+              List.of(expected),
+              tree.cycles().stream().map(c -> c.stream().map(Model::id).toList()).toList(),
+              focus + " " + direction);
+        }
+      }
+    }
+    Cli.Result validate = Cli.piped().run("validate", file.toString());
+    assertTrue(
+        validate.out().contains("lineage cycle: zeta -> gamma -> beta -> zeta"), validate.out());
+    assertEquals(1, validate.out().split("lineage cycle", -1).length - 1, validate.out());
   }
 }
