@@ -221,49 +221,70 @@ public final class CatalogValidator {
     return names(data, (id, other) -> true);
   }
 
+  /** A field of a model that names it, as the catalog spells it and as a message says it. */
+  private enum NameField {
+    ID("id", "id"),
+    NAME("name", "name"),
+    NAME_ZH("nameZh", "Chinese name"),
+    ALIAS("aliases", "alias");
+
+    final String json;
+    final String word;
+
+    NameField(String json, String word) {
+      this.json = json;
+      this.word = word;
+    }
+  }
+
+  /** One name of a model: which model, in which field, as written. */
+  private record NameUse(String modelId, NameField field, String written) {}
+
   /**
    * Name collisions, reported only where {@code report.test(model, earlierModel)} says; an unusable
    * (empty) name is always reported.
    */
   static List<CatalogProblem> names(CatalogData data, BiPredicate<String, String> report) {
     List<CatalogProblem> out = new ArrayList<>();
-    Map<String, String[]> owner = new HashMap<>(); // key -> {model id, field, name as written}
+    Map<String, NameUse> owner = new HashMap<>(); // name key -> its first use
     for (Model m : data.models()) {
-      List<String[]> names = new ArrayList<>();
-      names.add(new String[] {m.id(), "id"});
-      names.add(new String[] {m.name(), "name"});
+      List<NameUse> names = new ArrayList<>();
+      names.add(new NameUse(m.id(), NameField.ID, m.id()));
+      names.add(new NameUse(m.id(), NameField.NAME, m.name()));
       if (m.nameZh() != null) {
-        names.add(new String[] {m.nameZh(), "nameZh"});
+        names.add(new NameUse(m.id(), NameField.NAME_ZH, m.nameZh()));
       }
-      m.aliases().forEach(a -> names.add(new String[] {a, "aliases"}));
+      m.aliases().forEach(a -> names.add(new NameUse(m.id(), NameField.ALIAS, a)));
       Set<String> own = new HashSet<>();
-      for (String[] name : names) {
-        String key = Names.key(name[0]);
+      for (NameUse name : names) {
+        String key = Names.key(name.written());
         if (key.isEmpty()) {
           out.add(
               error(
                       "name",
-                      data.positionOf(m.id(), name[1]),
-                      "\"" + name[0] + "\" has no letters or digits to look it up by")
+                      data.positionOf(m.id(), name.field().json),
+                      "\"" + name.written() + "\" has no letters or digits to look it up by")
                   .forModel(m.id()));
           continue;
         }
         if (own.add(key)) {
-          String[] previous = owner.putIfAbsent(key, new String[] {m.id(), name[1], name[0]});
-          if (previous != null && !previous[0].equals(m.id()) && report.test(m.id(), previous[0])) {
+          NameUse previous = owner.putIfAbsent(key, name);
+          if (previous != null
+              && !previous.modelId().equals(m.id())
+              && report.test(m.id(), previous.modelId())) {
             out.add(
                 error(
                         "name-collision",
-                        data.positionOf(m.id(), name[1]),
-                        fieldWord(name[1])
+                        data.positionOf(m.id(), name.field().json),
+                        name.field().word
                             + " \""
-                            + name[0]
+                            + name.written()
                             + "\" is also a name of model "
-                            + previous[0]
+                            + previous.modelId()
                             + " ("
-                            + fieldWord(previous[1])
+                            + previous.field().word
                             + " \""
-                            + previous[2]
+                            + previous.written()
                             + "\")")
                     .forModel(m.id()));
           }
@@ -271,14 +292,6 @@ public final class CatalogValidator {
       }
     }
     return out;
-  }
-
-  private static String fieldWord(String field) {
-    return switch (field) {
-      case "aliases" -> "alias";
-      case "nameZh" -> "Chinese name";
-      default -> field;
-    };
   }
 
   /** The schema's patterns, dates, parameter counts and links of each org and model. */
