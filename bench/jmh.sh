@@ -6,8 +6,8 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
 cd "$root"
-mvn -q -B -Dstyle.color=never -DskipTests -Dspotless.check.skip=true install
-mvn -q -B -Dstyle.color=never -f bench/pom.xml package
+./mvnw -q -B -Dstyle.color=never -DskipTests -Dspotless.check.skip=true install
+./mvnw -q -B -Dstyle.color=never -f bench/pom.xml package
 mkdir -p target/bench
 if [ $# -eq 0 ]; then
   set -- -f 1 -wi 3 -w 2s -i 3 -r 2s
