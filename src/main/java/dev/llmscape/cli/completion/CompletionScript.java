@@ -18,9 +18,12 @@ import java.util.function.Function;
 /**
  * Writes the bash, zsh and fish completion scripts: a template per shell holding the logic (walk
  * the words, find the command and what the cursor stands on) and tables generated from the {@link
- * CompletionModel} and the bundled catalog's names.
+ * CompletionModel} and the bundled catalog's names. What the tables say is worked out here, once;
+ * how each shell spells them is one class per shell ({@link BashScript}, {@link ZshScript}, {@link
+ * FishScript}), as cobra keeps one file per shell. The defaults below are the forms bash and zsh
+ * share (case statements, arrays, POSIX quoting).
  */
-public final class CompletionScript {
+public abstract sealed class CompletionScript permits BashScript, ZshScript, FishScript {
   /** The shells there is a script for. */
   public enum Shell {
     BASH("llmscape.bash"),
@@ -39,13 +42,11 @@ public final class CompletionScript {
     }
   }
 
-  private final Shell shell;
   private final Command root;
   private final List<String> models;
   private final List<String> orgs;
 
-  private CompletionScript(Shell shell, Command root, List<String> models, List<String> orgs) {
-    this.shell = shell;
+  CompletionScript(Command root, List<String> models, List<String> orgs) {
     this.root = root;
     this.models = models;
     this.orgs = orgs;
@@ -58,7 +59,12 @@ public final class CompletionScript {
    */
   public static String generate(
       Shell shell, Command root, List<String> models, List<String> orgs, String catalogVersion) {
-    CompletionScript script = new CompletionScript(shell, root, models, orgs);
+    CompletionScript script =
+        switch (shell) {
+          case BASH -> new BashScript(root, models, orgs);
+          case ZSH -> new ZshScript(root, models, orgs);
+          case FISH -> new FishScript(root, models, orgs);
+        };
     return template(shell)
         .replace("@@CATALOG@@", catalogVersion)
         .replace("@@TABLES@@", script.tables())
@@ -131,7 +137,7 @@ public final class CompletionScript {
   }
 
   /** A kind as the scripts name it: models, orgs, query, file, command, none or words:a b c. */
-  private static String kind(Values values) {
+  static String kind(Values values) {
     return switch (values.kind()) {
       case WORDS -> "words:" + String.join(" ", values.words());
       default -> values.kind().name().toLowerCase(Locale.ROOT);
@@ -158,140 +164,55 @@ public final class CompletionScript {
     return out;
   }
 
-  private String comment(String text) {
+  String comment(String text) {
     return "# " + text + "\n";
   }
 
   /** A function mapping "path word" to a value, failing for anything else. */
-  private String lookup(String function, String argument, Map<String, List<String>> cases) {
+  String lookup(String function, String argument, Map<String, List<String>> cases) {
     StringBuilder sb = new StringBuilder();
-    if (shell == Shell.FISH) {
-      sb.append("function __llmscape_")
-          .append(function)
-          .append(" --argument-names cmdpath ")
-          .append(argument)
-          .append("\n    switch \"$cmdpath $")
-          .append(argument)
-          .append("\"\n");
-      cases.forEach(
-          (value, keys) -> {
-            sb.append("        case");
-            keys.forEach(k -> sb.append(' ').append(quote(k)));
-            sb.append("\n            echo ").append(quote(value)).append('\n');
-          });
-      sb.append("        case '*'\n            return 1\n    end\nend\n\n");
-    } else {
-      sb.append("_llmscape_").append(function).append("() {\n  case \"$1 $2\" in\n");
-      cases.forEach(
-          (value, keys) ->
-              sb.append("    ")
-                  .append(String.join("|", keys.stream().map(this::quote).toList()))
-                  .append(") REPLY=")
-                  .append(quote(value))
-                  .append(" ;;\n"));
-      sb.append("    *) return 1 ;;\n  esac\n}\n\n");
-    }
+    sb.append("_llmscape_").append(function).append("() {\n  case \"$1 $2\" in\n");
+    cases.forEach(
+        (value, keys) ->
+            sb.append("    ")
+                .append(String.join("|", keys.stream().map(this::quote).toList()))
+                .append(") REPLY=")
+                .append(quote(value))
+                .append(" ;;\n"));
+    sb.append("    *) return 1 ;;\n  esac\n}\n\n");
     return sb.toString();
   }
 
-  private String positionals(Map<String, Command> paths) {
+  /** A function giving the kind of value of the positional parameter at an index. */
+  String positionals(Map<String, Command> paths) {
     StringBuilder sb = new StringBuilder();
-    boolean fish = shell == Shell.FISH;
-    sb.append(
-        fish
-            ? "function __llmscape_positional --argument-names cmdpath index\n"
-                + "    switch \"$cmdpath\"\n"
-            : "_llmscape_positional() {\n  case \"$1\" in\n");
+    sb.append("_llmscape_positional() {\n  case \"$1\" in\n");
     for (Map.Entry<String, Command> e : paths.entrySet()) {
       List<Positional> positionals = e.getValue().positionals();
       if (positionals.isEmpty()) {
         continue;
       }
-      sb.append(
-          fish ? "        case " + quote(e.getKey()) + "\n" : "    " + quote(e.getKey()) + ")\n");
+      sb.append("    " + quote(e.getKey()) + ")\n");
       for (Positional p : positionals) {
-        String kind = quote(kind(p.values()));
-        if (fish) {
-          sb.append("            if test $index -ge ").append(p.from());
-          if (p.to() != Integer.MAX_VALUE) {
-            sb.append(" -a $index -le ").append(p.to());
-          }
-          sb.append("\n                echo ").append(kind).append("\n                return 0\n");
-          sb.append("            end\n");
-        } else {
-          sb.append("      if (( $2 >= ").append(p.from());
-          if (p.to() != Integer.MAX_VALUE) {
-            sb.append(" && $2 <= ").append(p.to());
-          }
-          sb.append(" )); then REPLY=").append(kind).append("; return 0; fi\n");
+        sb.append("      if (( $2 >= ").append(p.from());
+        if (p.to() != Integer.MAX_VALUE) {
+          sb.append(" && $2 <= ").append(p.to());
         }
+        sb.append(" )); then REPLY=").append(quote(kind(p.values()))).append("; return 0; fi\n");
       }
-      sb.append(fish ? "" : "      ;;\n");
+      sb.append("      ;;\n");
     }
-    sb.append(fish ? "    end\n    return 1\nend\n\n" : "  esac\n  return 1\n}\n\n");
+    sb.append("  esac\n  return 1\n}\n\n");
     return sb.toString();
   }
 
-  /** A function listing words (with descriptions where the shell shows them) per command path. */
-  private String listing(
-      String function, Map<String, Command> paths, Function<Command, List<String[]>> items) {
-    StringBuilder sb = new StringBuilder();
-    switch (shell) {
-      case BASH -> {
-        sb.append("_llmscape_").append(function).append("() {\n  case \"$1\" in\n");
-        paths.forEach(
-            (path, c) -> {
-              List<String> words = items.apply(c).stream().map(i -> i[0]).toList();
-              if (!words.isEmpty()) {
-                sb.append("    ")
-                    .append(quote(path))
-                    .append(") REPLY=")
-                    .append(quote(String.join(" ", words)))
-                    .append(" ;;\n");
-              }
-            });
-        sb.append("    *) REPLY='' ;;\n  esac\n}\n\n");
-      }
-      case ZSH -> {
-        sb.append("_llmscape_").append(function).append("() {\n  case \"$1\" in\n");
-        paths.forEach(
-            (path, c) -> {
-              List<String[]> list = items.apply(c);
-              if (!list.isEmpty()) {
-                sb.append("    ").append(quote(path)).append(")\n      reply=(\n");
-                for (String[] item : list) {
-                  String entry =
-                      item[0].replace(":", "\\:") + (item[1].isEmpty() ? "" : ":" + item[1]);
-                  sb.append("        ").append(quote(entry)).append('\n');
-                }
-                sb.append("      ) ;;\n");
-              }
-            });
-        sb.append("    *) reply=() ;;\n  esac\n}\n\n");
-      }
-      case FISH -> {
-        sb.append("function __llmscape_")
-            .append(function)
-            .append(" --argument-names cmdpath\n    switch \"$cmdpath\"\n");
-        paths.forEach(
-            (path, c) -> {
-              List<String[]> list = items.apply(c);
-              if (!list.isEmpty()) {
-                sb.append("        case ")
-                    .append(quote(path))
-                    .append("\n            printf '%s\\n'");
-                for (String[] item : list) {
-                  String entry = item[1].isEmpty() ? item[0] : item[0] + "\t" + item[1];
-                  sb.append(" \\\n                ").append(quote(entry));
-                }
-                sb.append('\n');
-              }
-            });
-        sb.append("    end\nend\n\n");
-      }
-    }
-    return sb.toString();
-  }
+  /**
+   * A function listing words (with descriptions where the shell shows them) per command path.
+   *
+   * @param items a command's words, each as {name, description}
+   */
+  abstract String listing(
+      String function, Map<String, Command> paths, Function<Command, List<String[]>> items);
 
   // ---- the catalog's names
 
@@ -299,60 +220,36 @@ public final class CompletionScript {
     return array("models", models) + array("orgs", orgs);
   }
 
-  private String array(String name, List<String> values) {
+  /** A global array of words. */
+  String array(String name, List<String> values) {
     StringBuilder sb = new StringBuilder();
-    if (shell == Shell.FISH) {
-      sb.append("set -g __llmscape_").append(name);
-      values.forEach(v -> sb.append(" \\\n    ").append(quote(v)));
-      sb.append("\n\n");
-    } else {
-      sb.append("_llmscape_").append(name).append("=(\n");
-      values.forEach(v -> sb.append("  ").append(quote(v)).append('\n'));
-      sb.append(")\n\n");
-    }
+    sb.append("_llmscape_").append(name).append("=(\n");
+    values.forEach(v -> sb.append("  ").append(quote(v)).append('\n'));
+    sb.append(")\n\n");
     return sb.toString();
   }
 
   // ---- filter qualifiers
 
-  private String qualifiers() {
-    List<String> qualifiers = CatalogCandidates.QueryTerms.QUALIFIERS;
-    return switch (shell) {
-      case BASH -> String.join(" ", qualifiers);
-      case ZSH, FISH -> String.join(" ", qualifiers.stream().map(this::quote).toList());
-    };
+  /** The filter qualifiers, as the template lists them. */
+  String qualifiers() {
+    return String.join(
+        " ", CatalogCandidates.QueryTerms.QUALIFIERS.stream().map(this::quote).toList());
   }
 
   private String qualifierCases() {
     StringBuilder sb = new StringBuilder();
     for (Map.Entry<String, Values> e : CompletionModel.qualifierValues().entrySet()) {
-      String q = e.getKey();
-      String kind = quote(kind(e.getValue()));
-      switch (shell) {
-        case BASH ->
-            sb.append("      ")
-                .append(q)
-                .append(") _llmscape_offer ")
-                .append(kind)
-                .append(" \"${cur#*:}\" \"$prefix$neg$qualifier:\" ;;\n");
-        case ZSH ->
-            sb.append("      ").append(q).append(") _llmscape_offer ").append(kind).append(" ;;\n");
-        case FISH ->
-            sb.append("            case ")
-                .append(q)
-                .append("\n                __llmscape_offer ")
-                .append(kind)
-                .append(" \"$prefix$neg$qualifier:\" $rest\n");
-      }
+      sb.append(qualifierCase(e.getKey(), quote(kind(e.getValue()))));
     }
     return sb.toString().stripTrailing();
   }
 
+  /** The template's case that offers a qualifier's values after its colon. */
+  abstract String qualifierCase(String qualifier, String quotedKind);
+
   /** A single-quoted word for the shell: nothing in it is expanded. */
-  private String quote(String text) {
-    if (shell == Shell.FISH) {
-      return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
-    }
+  String quote(String text) {
     return "'" + text.replace("'", "'\\''") + "'";
   }
 }
