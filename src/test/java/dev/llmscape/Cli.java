@@ -90,7 +90,7 @@ public final class Cli {
 
   /** A catalog file read as {@code --only --catalog FILE} reads it. */
   public static Catalog catalog(Path file) {
-    return CatalogLoader.layered(List.of(file), false, null).catalog();
+    return CatalogLoader.layered(List.of(file), null, null).catalog();
   }
 
   public static Path fixturePath() {
