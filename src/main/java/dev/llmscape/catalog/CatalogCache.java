@@ -41,6 +41,22 @@ public final class CatalogCache {
   /** How many catalogs the cache keeps; the ones written longest ago go first. */
   static final int MAX_ENTRIES = 8;
 
+  /**
+   * No entry of ours is bigger: the binary form of the biggest catalog the reader accepts is
+   * smaller than its JSON. Anything bigger is not read into memory.
+   */
+  static final long MAX_ENTRY_SIZE = 2 * CatalogReader.MAX_DOCUMENT;
+
+  /** How entries and the temporary files they are written through are named. */
+  private static final java.util.regex.Pattern ENTRY_NAME =
+      java.util.regex.Pattern.compile("[0-9a-f]{8}-[0-9a-f]{8}\\.bin");
+
+  private static final java.util.regex.Pattern TEMPORARY_NAME =
+      java.util.regex.Pattern.compile("entry[0-9]+\\.tmp");
+
+  /** A temporary file this old belongs to a write that was killed; no write takes this long. */
+  private static final long STALE_TEMPORARY_MILLIS = 10 * 60 * 1000;
+
   private final Path dir;
   private final long minSize;
 
@@ -51,19 +67,33 @@ public final class CatalogCache {
 
   /**
    * The cache under {@code $XDG_CACHE_HOME/llmscape} (or {@code ~/.cache}), or null if neither. A
-   * relative XDG_CACHE_HOME is ignored, as the XDG Base Directory spec says: it would put the cache
-   * under whatever directory llmscape runs in.
+   * relative XDG_CACHE_HOME or HOME is ignored, as the XDG Base Directory spec says of the former:
+   * it would put the cache under whatever directory llmscape runs in.
    */
   public static CatalogCache inUserCacheDir(String xdgCacheHome, String home) {
-    boolean xdg = xdgCacheHome != null && Path.of(xdgCacheHome).isAbsolute();
-    Path base = xdg ? Path.of(xdgCacheHome) : home != null ? Path.of(home, ".cache") : null;
+    Path base =
+        absolute(xdgCacheHome)
+            ? Path.of(xdgCacheHome)
+            : absolute(home) ? Path.of(home, ".cache") : null;
     return base == null
         ? null
         : new CatalogCache(base.resolve("llmscape").resolve("catalogs"), DEFAULT_MIN_SIZE);
   }
 
+  private static boolean absolute(String path) {
+    try {
+      return path != null && !path.isEmpty() && Path.of(path).isAbsolute();
+    } catch (java.nio.file.InvalidPathException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Whether files of this total size go through the cache: big enough to gain, and not bigger than
+   * the reader accepts (checksumming a huge file only to have it rejected would take minutes).
+   */
   boolean applies(long size) {
-    return size >= minSize;
+    return size >= minSize && size <= CatalogReader.MAX_DOCUMENT;
   }
 
   /**
@@ -101,19 +131,110 @@ public final class CatalogCache {
    * @param bundled the bundled catalog's checksum, or null when the files are used alone
    */
   static byte[] stamp(List<Path> catalogs, Long bundled) throws IOException {
+    List<FileStamp> stamps = new ArrayList<>();
+    for (Path catalog : catalogs) {
+      stamps.add(
+          new FileStamp(
+              catalog,
+              Files.size(catalog),
+              Files.getLastModifiedTime(catalog).toMillis(),
+              checksum(catalog)));
+    }
+    return stampOf(stamps, bundled);
+  }
+
+  /** The stamp of files as they were read (see {@link StampingStream}). */
+  static byte[] stampOf(List<FileStamp> stamps, Long bundled) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(bytes)) {
       out.writeBoolean(bundled != null);
       out.writeLong(bundled == null ? 0 : bundled);
-      out.writeInt(catalogs.size());
-      for (Path catalog : catalogs) {
-        out.writeUTF(catalog.toString());
-        out.writeLong(Files.size(catalog));
-        out.writeLong(Files.getLastModifiedTime(catalog).toMillis());
-        out.writeLong(checksum(catalog));
+      out.writeInt(stamps.size());
+      for (FileStamp s : stamps) {
+        out.writeUTF(s.file().toString());
+        out.writeLong(s.size());
+        out.writeLong(s.modified());
+        out.writeLong(s.checksum());
       }
     }
     return bytes.toByteArray();
+  }
+
+  /**
+   * One file's part of a stamp.
+   *
+   * @param modified its modification time in milliseconds, taken before its bytes were read
+   */
+  record FileStamp(Path file, long size, long modified, long checksum) {}
+
+  /**
+   * Whether the files still have the size and modification time they had when they were parsed; if
+   * not, one was replaced during the parse and nothing is stored.
+   */
+  static boolean stillAsParsed(List<FileStamp> stamps) {
+    try {
+      for (FileStamp s : stamps) {
+        if (Files.size(s.file()) != s.size()
+            || Files.getLastModifiedTime(s.file()).toMillis() != s.modified()) {
+          return false;
+        }
+      }
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** Passes a file's bytes to the parser, counting them and computing their CRC-32C. */
+  static final class StampingStream extends java.io.FilterInputStream {
+    private final CRC32C crc = new CRC32C();
+    private long count;
+
+    StampingStream(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        crc.update(b);
+        count++;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        crc.update(b, off, n);
+        count += n;
+      }
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      return super.skip(0); // every byte must pass through the checksum
+    }
+
+    @Override
+    public boolean markSupported() {
+      return false;
+    }
+
+    /** Left open when the parser closes it, so the rest of the file can still be counted. */
+    @Override
+    public void close() {}
+
+    long count() {
+      return count;
+    }
+
+    long checksum() {
+      return crc.getValue();
+    }
   }
 
   /**
@@ -130,22 +251,12 @@ public final class CatalogCache {
    */
   Entry lookup(Path entry, byte[] stamp, String source) {
     try {
-      if (!Files.isRegularFile(entry)) {
+      byte[] bytes = readEntry(entry, stamp);
+      if (bytes == null || !Arrays.equals(bytes, 8, 8 + stamp.length, stamp, 0, stamp.length)) {
         return null;
       }
-      byte[] bytes = Files.readAllBytes(entry);
       ByteBuffer head = ByteBuffer.wrap(bytes);
-      if (bytes.length < 8 || head.getInt() != MAGIC) {
-        return null;
-      }
-      int stampLength = head.getInt();
-      if (stampLength != stamp.length || bytes.length < 8 + stampLength + 8) {
-        return null;
-      }
-      if (!Arrays.equals(bytes, 8, 8 + stampLength, stamp, 0, stamp.length)) {
-        return null;
-      }
-      head.position(8 + stampLength);
+      head.position(8 + stamp.length);
       long bodyChecksum = head.getLong();
       int body = head.position();
       CRC32C crc = new CRC32C();
@@ -157,11 +268,83 @@ public final class CatalogCache {
           new DataInputStream(new ByteArrayInputStream(bytes, body, bytes.length - body));
       List<CatalogProblem> problems = readProblems(in);
       int catalogAt = bytes.length - in.available();
-      return new Entry(
-          Catalog.decoded(CatalogBinary.decode(bytes, catalogAt, source)), List.copyOf(problems));
+      // The whole entry is decoded and checked now, inside this fallback, rather than model by
+      // model as commands ask: a body that passes the checksum but decodes wrongly (or to what
+      // the loader would refuse) means reading the JSON, never a failure or a wrong answer later.
+      CatalogData data = CatalogBinary.read(bytes, catalogAt, source);
+      if (!encodesTo(data, bytes, catalogAt)) {
+        return null;
+      }
+      return new Entry(Catalog.of(data), List.copyOf(problems));
     } catch (IOException | RuntimeException e) {
       return null;
     }
+  }
+
+  /**
+   * An entry's bytes, if it is a regular file (not a link) of a plausible size that starts with
+   * this format's magic and a stamp of this length; else null, without reading the rest.
+   */
+  private static byte[] readEntry(Path entry, byte[] stamp) throws IOException {
+    java.nio.file.attribute.BasicFileAttributes attributes;
+    try {
+      attributes =
+          Files.readAttributes(
+              entry,
+              java.nio.file.attribute.BasicFileAttributes.class,
+              java.nio.file.LinkOption.NOFOLLOW_LINKS);
+    } catch (java.nio.file.NoSuchFileException e) {
+      return null;
+    }
+    long size = attributes.size();
+    if (!attributes.isRegularFile() || size < 8 + stamp.length + 8 || size > MAX_ENTRY_SIZE) {
+      return null;
+    }
+    try (FileChannel file =
+        FileChannel.open(entry, StandardOpenOption.READ, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      ByteBuffer head = ByteBuffer.allocate(8);
+      while (head.hasRemaining() && file.read(head) >= 0) {}
+      head.flip();
+      if (head.remaining() < 8 || head.getInt() != MAGIC || head.getInt() != stamp.length) {
+        return null;
+      }
+      if (file.size() != size) {
+        return null; // changed under us
+      }
+      ByteBuffer all = ByteBuffer.allocate((int) size);
+      all.put(head.flip());
+      while (all.hasRemaining() && file.read(all) >= 0) {}
+      return all.hasRemaining() ? null : all.array();
+    }
+  }
+
+  /**
+   * Whether the decoded catalog writes back to exactly the entry's bytes: what was decoded is what
+   * the bytes say, with nothing left over, read twice or replaced (malformed UTF-8).
+   */
+  private static boolean encodesTo(CatalogData data, byte[] bytes, int at) throws IOException {
+    class Comparing extends java.io.OutputStream {
+      int position = at;
+      boolean same = true;
+
+      @Override
+      public void write(int b) {
+        same &= position < bytes.length && bytes[position++] == (byte) b;
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) {
+        if (!same || position + len > bytes.length) {
+          same = false;
+          return;
+        }
+        same = Arrays.equals(b, off, off + len, bytes, position, position + len);
+        position += len;
+      }
+    }
+    Comparing out = new Comparing();
+    CatalogBinary.write(data, new BufferedOutputStream(out, 1 << 16));
+    return out.same && out.position == bytes.length;
   }
 
   /** Writes an entry; failures are ignored (the next run reads the JSON again). */
@@ -173,6 +356,8 @@ public final class CatalogCache {
       // 100,000-model catalog's binary form is tens of MB, and building it in memory first would
       // add that much to the run's peak memory.
       tmp = Files.createTempFile(dir, "entry", ".tmp");
+      // Removed if the run ends during the write (Ctrl-C, SIGTERM); after kill -9, by pruning.
+      tmp.toFile().deleteOnExit();
       try (FileChannel file = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
         CheckedOutputStream body =
             new CheckedOutputStream(
@@ -215,27 +400,35 @@ public final class CatalogCache {
    * makes one.
    */
   private void prune(Path keep) throws IOException {
-    List<Path> entries;
+    List<Path> entries = new ArrayList<>();
+    long stale = System.currentTimeMillis() - STALE_TEMPORARY_MILLIS;
     try (var files = Files.list(dir)) {
-      entries = files.filter(f -> f.getFileName().toString().endsWith(".bin")).toList();
+      for (Path f : (Iterable<Path>) files::iterator) {
+        String name = f.getFileName().toString();
+        if (ENTRY_NAME.matcher(name).matches()) {
+          entries.add(f);
+        } else if (TEMPORARY_NAME.matcher(name).matches() && modified(f) < stale) {
+          Files.deleteIfExists(f); // left by a write that was killed
+        }
+      }
     }
     if (entries.size() <= MAX_ENTRIES) {
       return;
     }
     List<Path> oldestFirst = new ArrayList<>(entries);
-    oldestFirst.sort(
-        java.util.Comparator.comparingLong(
-            f -> {
-              try {
-                return Files.getLastModifiedTime(f).toMillis();
-              } catch (IOException e) {
-                return Long.MIN_VALUE; // gone or unreadable: first to go
-              }
-            }));
+    oldestFirst.sort(java.util.Comparator.comparingLong(CatalogCache::modified));
     for (Path old : oldestFirst.subList(0, entries.size() - MAX_ENTRIES)) {
       if (!old.equals(keep)) {
         Files.deleteIfExists(old);
       }
+    }
+  }
+
+  private static long modified(Path f) {
+    try {
+      return Files.getLastModifiedTime(f, java.nio.file.LinkOption.NOFOLLOW_LINKS).toMillis();
+    } catch (IOException e) {
+      return Long.MIN_VALUE; // gone or unreadable: first to go
     }
   }
 

@@ -24,6 +24,9 @@ public final class CatalogLoader {
   /** The same catalog in binary form, written by {@link CatalogCompiler} at build time. */
   static final String BUNDLED_BINARY = "/dev/llmscape/catalog.bin";
 
+  /** Runs between the cache look-up and the parse; tests use it to replace a file there. */
+  static volatile Runnable beforeParse;
+
   private CatalogLoader() {}
 
   /**
@@ -125,10 +128,11 @@ public final class CatalogLoader {
   public static Layered layered(List<Path> files, BaseCatalog base, CatalogCache cache) {
     boolean overBundled = base != null;
     Path entry = null;
-    byte[] stamp = null;
+    Long bundled = null;
     if (cache != null && cache.applies(totalSize(files))) {
       try {
-        stamp = CatalogCache.stamp(files, overBundled ? checksum(base) : null);
+        bundled = overBundled ? checksum(base) : null;
+        byte[] stamp = CatalogCache.stamp(files, bundled);
         entry = cache.entryFor(files, overBundled);
         CatalogCache.Entry hit = cache.lookup(entry, stamp, layeredSource(files, base));
         if (hit != null) {
@@ -138,21 +142,68 @@ public final class CatalogLoader {
         entry = null; // a file that cannot be stamped is reported by the reading below
       }
     }
+    Runnable hook = beforeParse;
+    if (hook != null) {
+      hook.run();
+    }
     List<CatalogData> layers = new ArrayList<>();
     if (overBundled) {
       layers.add(readBase(base));
     }
+    // The entry is stamped with exactly the bytes that were parsed, not with what the files held
+    // at the look-up: a file replaced in between must not lend its stamp to the other's data.
+    List<CatalogCache.FileStamp> parsed = new ArrayList<>();
     for (Path file : files) {
-      layers.add(readFile(file));
+      layers.add(entry == null ? readFile(file) : readStamped(file, parsed));
     }
     CatalogLayers.Merged merged = CatalogLayers.merge(layers, overBundled);
     Catalog catalog = Catalog.of(merged.data());
-    if (entry != null) {
+    if (entry != null && CatalogCache.stillAsParsed(parsed) && sameBase(base, bundled)) {
       List<CatalogProblem> problems = new ArrayList<>(merged.overrides());
       problems.addAll(merged.conflicts());
-      cache.store(entry, stamp, merged.data(), problems);
+      try {
+        cache.store(entry, CatalogCache.stampOf(parsed, bundled), merged.data(), problems);
+      } catch (IOException e) {
+        // not cached this time
+      }
     }
     return new Layered(catalog, merged.overrides(), merged.conflicts());
+  }
+
+  /**
+   * Whether the base catalog is still the one checksummed at the look-up: an installed catalog
+   * replaced during the parse ({@code catalog update}) must not lend its checksum to the other's
+   * data. The bundled catalog is part of the jar and cannot change.
+   */
+  private static boolean sameBase(BaseCatalog base, Long checksum) {
+    if (base == null || base.isBundled()) {
+      return true;
+    }
+    try {
+      return checksum != null && checksum(base) == checksum;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** Reads a user file as {@link #readFile} does, stamping the bytes the parser was given. */
+  private static CatalogData readStamped(Path path, List<CatalogCache.FileStamp> stamps) {
+    String name = path.toString();
+    long modified;
+    try {
+      modified = Files.getLastModifiedTime(path).toMillis(); // before the bytes: never newer
+    } catch (IOException e) {
+      modified = -1; // reported by the reading below
+    }
+    try (InputStream file = open(path);
+        CatalogCache.StampingStream in = new CatalogCache.StampingStream(file)) {
+      CatalogData data = CatalogReader.read(in, name);
+      in.transferTo(java.io.OutputStream.nullOutputStream());
+      stamps.add(new CatalogCache.FileStamp(path, in.count(), modified, in.checksum()));
+      return data;
+    } catch (IOException e) {
+      throw new CatalogException(name, 0, 0, "cannot read: " + e.getMessage(), e);
+    }
   }
 
   /** The merged catalog's name, as {@link CatalogLayers} makes it. */
