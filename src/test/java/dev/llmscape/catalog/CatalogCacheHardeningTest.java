@@ -170,7 +170,11 @@ class CatalogCacheHardeningTest {
 
     /** Recomputes the body checksum after a change, as a corruption that passes it would. */
     static void rechecksum(byte[] entry) {
-      int at = checksumAt(entry);
+      rechecksum(entry, checksumAt(entry));
+    }
+
+    /** The same with the checksum's offset in the entry as written (its header may be changed). */
+    static void rechecksum(byte[] entry, int at) {
       CRC32C crc = new CRC32C();
       crc.update(entry, at + 8, entry.length - at - 8);
       ByteBuffer.wrap(entry, at, 8).putLong(crc.getValue());
