@@ -35,6 +35,14 @@ public final class CommandLines {
       }
     }
     addHelpOptions(cmd);
+    // --version is printed by llmscape: its text includes the catalog's, which picocli would
+    // interpret as markup and a format string.
+    CommandLine.IExecutionStrategy runLast = new CommandLine.RunLast();
+    cmd.setExecutionStrategy(
+        parsed ->
+            parsed.isVersionHelpRequested() && !parsed.isUsageHelpRequested()
+                ? VersionProvider.print(parsed.commandSpec().commandLine())
+                : runLast.execute(parsed));
     CommandLine help = cmd.getSubcommands().get("help");
     if (help != null) {
       help.getCommandSpec()

@@ -25,6 +25,16 @@ import picocli.CommandLine.ParseResult;
 public final class ErrorHandlers {
   private ErrorHandlers() {}
 
+  /**
+   * A stack trace for --verbose, each line sanitised: exception messages quote catalog text and
+   * command-line arguments, which must reach the terminal as symbols like everywhere else.
+   */
+  static void printStackTrace(Throwable ex, PrintWriter err) {
+    java.io.StringWriter trace = new java.io.StringWriter();
+    ex.printStackTrace(new PrintWriter(trace));
+    trace.toString().lines().forEach(line -> err.println(Sanitizer.clean(line.replace('\t', ' '))));
+  }
+
   /** Bad command lines: the message, a suggestion where picocli has one, exit 2. */
   public static final class Usage implements IParameterExceptionHandler {
     @Override
@@ -42,7 +52,7 @@ public final class ErrorHandlers {
       }
       err.println("Run '" + help + "' for usage.");
       if (verbose(args)) {
-        ex.printStackTrace(err);
+        printStackTrace(ex, err);
       }
       err.flush();
       return ExitCodes.USAGE;
@@ -65,7 +75,7 @@ public final class ErrorHandlers {
       PrintWriter err = cmd.getErr();
       int code = report(ex, err);
       if (parsed.hasMatchedOption("--verbose") || rootVerbose(cmd)) {
-        ex.printStackTrace(err);
+        printStackTrace(ex, err);
       }
       err.flush();
       return code;

@@ -1,15 +1,46 @@
 package dev.llmscape.cli;
 
 import dev.llmscape.catalog.Catalog;
+import dev.llmscape.render.Sanitizer;
 import picocli.CommandLine;
 import picocli.CommandLine.IVersionProvider;
 
-/** {@code --version}: the tool's version and the version and date of the catalog in use. */
+/**
+ * {@code --version}: the tool's version and the version and date of the catalog in use. Printed by
+ * {@link #print} rather than by picocli, which would read a user catalog's version as markup
+ * ({@code @|bold ...|@}) and as a format ({@code %n}).
+ */
 public final class VersionProvider implements IVersionProvider {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** Prints the version lines as plain, sanitised text. */
+  static int print(CommandLine cmd) {
+    VersionProvider provider = new VersionProvider();
+    provider.spec = cmd.getCommandSpec();
+    String[] lines;
+    try {
+      lines = provider.lines();
+    } catch (RuntimeException e) { // a bad catalog, --only without a file: reported as usual
+      throw new CommandLine.ExecutionException(cmd, String.valueOf(e.getMessage()), e);
+    }
+    for (String line : lines) {
+      cmd.getOut().println(Sanitizer.clean(line));
+    }
+    cmd.getOut().flush();
+    return ExitCodes.OK;
+  }
+
+  /**
+   * For picocli (man pages): the same lines with picocli's format and markup characters escaped.
+   */
   @Override
   public String[] getVersion() {
+    return java.util.Arrays.stream(lines())
+        .map(l -> Sanitizer.clean(l).replace("%", "%%").replace("@|", "@ |"))
+        .toArray(String[]::new);
+  }
+
+  private String[] lines() {
     String tool = LlmscapeCommand.class.getPackage().getImplementationVersion();
     LlmscapeCommand root = (LlmscapeCommand) spec.root().userObject();
     Catalog catalog = root.catalog();

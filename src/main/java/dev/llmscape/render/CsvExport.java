@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * header row, lists joined with {@code ;}, links as {@code kind=url;kind=url}, {@code params} as
  * its text, {@code open} as true/false, unknowns empty. Written with Jackson's streaming CSV
  * generator (quoting where needed), so no data binding. Control characters are shown as symbols, as
- * in tables.
+ * in tables, and a cell a spreadsheet would run as a formula is defused ({@link #neutralised}).
  */
 public final class CsvExport {
   /** Separates list items in a cell. */
@@ -63,7 +63,7 @@ public final class CsvExport {
           if (value == null) {
             gen.writeNull();
           } else {
-            gen.writeString(Sanitizer.clean(value));
+            gen.writeString(neutralised(Sanitizer.clean(value)));
           }
         }
         gen.writeEndObject();
@@ -73,6 +73,22 @@ public final class CsvExport {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * A cell that starts with {@code =}, {@code +}, {@code -} or {@code @} (or their full-width
+   * forms) with a single quote before it, as OWASP recommends against CSV injection: spreadsheets
+   * run such a cell as a formula ({@code =HYPERLINK(...)}, {@code @SUM(...)}) and show the quoted
+   * one as text. Tab and carriage return, the other starts OWASP lists, are already symbols.
+   */
+  static String neutralised(String cell) {
+    if (cell.isEmpty()) {
+      return cell;
+    }
+    return switch (cell.charAt(0)) {
+      case '=', '+', '-', '@', '\uff1d', '\uff0b', '\uff0d', '\uff20' -> "'" + cell;
+      default -> cell;
+    };
   }
 
   /** One summary field as a flat cell, or null for an unknown value. */

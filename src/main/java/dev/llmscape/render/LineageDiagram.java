@@ -152,12 +152,15 @@ public final class LineageDiagram {
     return "m_" + m.id().replaceAll("[^A-Za-z0-9]", "_");
   }
 
-  /** Mermaid's entity codes for the characters that would end or mark up a quoted label. */
+  /**
+   * Mermaid's entity codes for the characters that would end or mark up a quoted label, and for
+   * {@code %}: Mermaid reads {@code %%{init: ...}%%} as a directive wherever it stands.
+   */
   static String mermaidEscape(String text) {
     StringBuilder sb = new StringBuilder();
     for (char c : Sanitizer.clean(text).toCharArray()) {
       switch (c) {
-        case '"', '#', '<', '>', '&', '|', '`' -> sb.append('#').append((int) c).append(';');
+        case '"', '#', '<', '>', '&', '|', '`', '%' -> sb.append('#').append((int) c).append(';');
         default -> sb.append(c);
       }
     }

@@ -10,16 +10,26 @@ import java.util.Locale;
 final class MarkdownText {
   private MarkdownText() {}
 
-  /** The model's links of these kinds as Markdown links joined with line breaks, or "-". */
+  /**
+   * The model's links of these kinds as Markdown links joined with line breaks, or "-". Only web
+   * links: a {@code javascript:} or {@code data:} link in a user catalog would run when clicked in
+   * a rendered document.
+   */
   static String links(Model m, String... kinds) {
     List<String> out = new ArrayList<>();
     for (String kind : kinds) {
       String url = m.links().get(kind);
-      if (url != null) {
+      if (url != null && isWeb(url)) {
         out.add("[" + label(kind, url) + "](" + url(url) + ")");
       }
     }
     return out.isEmpty() ? "-" : String.join("<br />", out);
+  }
+
+  /** Whether a link is http or https, the only kinds a document may carry. */
+  static boolean isWeb(String url) {
+    String lower = url.toLowerCase(Locale.ROOT);
+    return lower.startsWith("https://") || lower.startsWith("http://");
   }
 
   /** The seed's link labels: Arxiv, github, Hugging Face, Blog, ... */
