@@ -81,6 +81,15 @@ final class CatalogCursor {
     int nl = m.indexOf('\n');
     m = nl < 0 ? m : m.substring(0, nl);
     // Jackson's "start marker at [Source: REDACTED (...); line: 9, column: 15]": the file is known.
+    // Jackson names its own switches ("enable `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` to
+    // allow", "Feature 'ALLOW_COMMENTS' not enabled"): a catalog's author can turn none of them on.
+    m =
+        m.replaceAll(":? *enable `[^`]*` to allow", "")
+            .replaceAll(
+                " *\\(not recognized as one since Feature '[^']*' not enabled for parser\\)", "")
+            .replaceAll(
+                "Non-standard token ('[^']*')",
+                "$1 is not a JSON number (JSON has no NaN or Infinity)");
     return m.replaceAll("\\[Source: [^;\\]]*; ", "[")
         .replaceAll(", from `StreamReadConstraints[^`]*`", "")
         .replaceAll(" \\(from `StreamReadConstraints[^`]*`\\)", "");

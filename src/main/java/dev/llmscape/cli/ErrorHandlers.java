@@ -32,7 +32,16 @@ public final class ErrorHandlers {
   static void printStackTrace(Throwable ex, PrintWriter err) {
     java.io.StringWriter trace = new java.io.StringWriter();
     ex.printStackTrace(new PrintWriter(trace));
-    trace.toString().lines().forEach(line -> err.println(Sanitizer.clean(line.replace('\t', ' '))));
+    // A frame's own leading tab stays; anything else is shown as symbols.
+    trace
+        .toString()
+        .lines()
+        .forEach(
+            line ->
+                err.println(
+                    line.startsWith("\t")
+                        ? "\t" + Sanitizer.clean(line.substring(1))
+                        : Sanitizer.clean(line)));
   }
 
   /** Bad command lines: the message, a suggestion where picocli has one, exit 2. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code list}'s filters, turned into query criteria. */
 public final class FilterOptions {
@@ -89,7 +90,13 @@ public final class FilterOptions {
     if (since != null || until != null) {
       long from = since == null ? Long.MIN_VALUE : since.earliest().toEpochDay();
       long to = until == null ? Long.MAX_VALUE : until.latest().toEpochDay();
+      if (from > to) {
+        throw backwards("date", "--since " + since + " --until " + until);
+      }
       out.add(new Criterion.ReleasedBetween(from, to));
+    }
+    if (minSize != null && maxSize != null && minSize > maxSize) {
+      throw backwards("size", "--min-size is above --max-size");
     }
     if (minSize != null || maxSize != null) {
       out.add(
@@ -100,5 +107,13 @@ public final class FilterOptions {
       out.add(new Criterion.InCategories(Set.copyOf(categories)));
     }
     return out;
+  }
+
+  /**
+   * A range that can match nothing is a mistake, as in a query ({@code date:2024..2023}): the same
+   * message and exit code, not an empty result.
+   */
+  private static TypeConversionException backwards(String what, String options) {
+    return new TypeConversionException(what + ": the range runs backwards: " + options);
   }
 }

@@ -190,7 +190,7 @@ public final class LlmscapeCommand implements Runnable {
         if (verbose) {
           layered.overrides().forEach(this::report);
         }
-        layered.conflicts().forEach(this::report);
+        reportSummarised(layered.conflicts());
       }
       if (verbose) {
         catalog.warnings().forEach(w -> say("warning", w));
@@ -240,6 +240,20 @@ public final class LlmscapeCommand implements Runnable {
   /** Whether this runs a line of {@code llmscape shell}, where commands are typed without it. */
   boolean inShell() {
     return sessionDefaults != null;
+  }
+
+  /** At most this many name warnings are printed on every run; validate lists them all. */
+  private static final int MAX_WARNINGS = 10;
+
+  private void reportSummarised(List<CatalogProblem> warnings) {
+    warnings.stream().limit(MAX_WARNINGS).forEach(this::report);
+    if (warnings.size() > MAX_WARNINGS) {
+      say(
+          "warning",
+          String.format(
+              "and %,d more names that find two models ('llmscape validate' lists them all)",
+              warnings.size() - MAX_WARNINGS));
+    }
   }
 
   private void report(CatalogProblem p) {
