@@ -57,7 +57,7 @@ final class CatalogCursor {
 
   /** Starts reading {@code in} under the read limits; the caller closes the parser. */
   JsonParser open(InputStream in) throws IOException {
-    parser = FACTORY.createParser(in);
+    parser = FACTORY.createParser(new Utf8Check(in));
     return parser;
   }
 

@@ -159,6 +159,8 @@ public final class CatalogReader {
           entries.modelPositions);
     } catch (StreamConstraintsException e) {
       throw json.jsonProblem(e, "exceeds a safety limit: ");
+    } catch (Utf8Check.Malformed e) {
+      throw new CatalogException(source, e.line, e.column, "not UTF-8: " + e.getMessage(), e);
     } catch (CharConversionException e) {
       throw json.jsonProblem(e, "not UTF-8: ");
     } catch (JsonProcessingException e) {
