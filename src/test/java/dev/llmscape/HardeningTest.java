@@ -182,4 +182,44 @@ class HardeningTest {
     assertTrue(lines <= 12, lines + " lines:\n" + r.err().lines().limit(20).toList());
     assertTrue(r.err().contains("more"), r.err());
   }
+
+  /**
+   * Characters that show as nothing: zero-width, word joiner, BOM, tag characters, Hangul fillers.
+   */
+  static final List<String> INVISIBLE =
+      List.of(
+          "\u200b",
+          "\u200c",
+          "\u200d",
+          "\u2060",
+          "\ufeff",
+          "\udb40\udc41",
+          "\u3164",
+          "\uffa0",
+          "\u115f",
+          "\u1160",
+          "\u00ad");
+
+  @Test
+  void invisibleCharactersAreFoldedInNamesFlaggedAndShown() throws IOException {
+    for (String inv : INVISIBLE) {
+      assertEquals(
+          dev.llmscape.catalog.Names.key("Llama 2"),
+          dev.llmscape.catalog.Names.key("Ll" + inv + "ama 2"),
+          "U+" + Integer.toHexString(inv.codePointAt(0)));
+      assertEquals("Ll\ufffdama", dev.llmscape.render.Sanitizer.clean("Ll" + inv + "ama"));
+      String escaped = String.format("\\u%04x", (int) inv.charAt(0));
+      if (inv.length() == 2) {
+        escaped += String.format("\\u%04x", (int) inv.charAt(1));
+      }
+      Path file = catalog("v", model("a", "Llama 2", ""), model("b", "Ll" + escaped + "ama 2", ""));
+      Cli.Result list = run(Cli.piped(), file, "list");
+      assertTrue(list.err().contains("is also a name of model a"), list.err());
+      assertTrue(list.out().contains("Ll\ufffdama 2"), list.out());
+      Cli.Result validate = Cli.piped().run("validate", file.toString());
+      assertEquals(1, validate.exit());
+      assertTrue(validate.out().contains("invisible character"), validate.out());
+      assertTrue(validate.out().contains("[name-collision]"), validate.out());
+    }
+  }
 }

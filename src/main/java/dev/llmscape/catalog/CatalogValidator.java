@@ -1,6 +1,7 @@
 package dev.llmscape.catalog;
 
 import dev.llmscape.catalog.CatalogProblem.Severity;
+import dev.llmscape.model.Invisibles;
 import dev.llmscape.model.Lineage;
 import dev.llmscape.model.Model;
 import dev.llmscape.model.Org;
@@ -266,6 +267,18 @@ public final class CatalogValidator {
                       "\"" + name.written() + "\" has no letters or digits to look it up by")
                   .forModel(m.id()));
           continue;
+        }
+        int invisible = Invisibles.first(name[0]);
+        if (invisible >= 0) {
+          out.add(
+              error(
+                      "name",
+                      data.positionOf(m.id(), name[1]),
+                      String.format(
+                          "\"%s\" has an invisible character (U+%04X) that makes it look like"
+                              + " another name",
+                          name[0], invisible))
+                  .forModel(m.id()));
         }
         if (own.add(key)) {
           NameUse previous = owner.putIfAbsent(key, name);

@@ -1,9 +1,13 @@
 package dev.llmscape.catalog;
 
+import dev.llmscape.model.Invisibles;
 import java.text.Normalizer;
 import java.util.Locale;
 
-/** The key that name look-ups compare: case-, width-, space-, hyphen- and dot-insensitive. */
+/**
+ * The key that name look-ups compare: case-, width-, space-, hyphen- and dot-insensitive, and blind
+ * to invisible characters ({@link Invisibles}).
+ */
 public final class Names {
   private Names() {}
 
@@ -50,12 +54,18 @@ public final class Names {
 
   private static String strip(String folded) {
     StringBuilder sb = new StringBuilder(folded.length());
-    for (int i = 0; i < folded.length(); i++) {
-      char c = folded.charAt(i);
-      if (Character.isWhitespace(c) || c == '-' || c == '_' || c == '.' || c == '·') {
+    for (int i = 0; i < folded.length(); ) {
+      int c = folded.codePointAt(i);
+      i += Character.charCount(c);
+      if (Character.isWhitespace(c)
+          || c == '-'
+          || c == '_'
+          || c == '.'
+          || c == '·'
+          || Invisibles.is(c)) {
         continue;
       }
-      sb.append(c);
+      sb.appendCodePoint(c);
     }
     return sb.toString();
   }
