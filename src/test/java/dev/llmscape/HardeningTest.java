@@ -222,4 +222,15 @@ class HardeningTest {
       assertTrue(validate.out().contains("[name-collision]"), validate.out());
     }
   }
+
+  /** A card on a terminal with a 999,990-character word in its notes shows in moments. */
+  @Test
+  void aHugeWordInACardIsQuick() throws IOException {
+    Path file = catalog("v", model("a", "A", ", \"notes\": \"" + "n".repeat(999_990) + "\""));
+    Cli.Result r =
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+            java.time.Duration.ofSeconds(10), () -> run(Cli.terminal(80), file, "show", "a"));
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().lines().count() > 12_000, "wrapped");
+  }
 }

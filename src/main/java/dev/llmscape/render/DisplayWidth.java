@@ -6,6 +6,11 @@ import org.jline.utils.WCWidth;
 public final class DisplayWidth {
   private DisplayWidth() {}
 
+  /** One code point's width in columns: 0, 1 or 2. */
+  public static int of(int codePoint) {
+    return Math.max(0, WCWidth.wcwidth(codePoint));
+  }
+
   public static int of(String text) {
     int width = 0;
     for (int i = 0; i < text.length(); ) {

@@ -184,26 +184,30 @@ public final class ModelCard {
     return lines;
   }
 
-  /** The text's space-separated words, those wider than {@code width} cut into pieces. */
+  /**
+   * The text's space-separated words, those wider than {@code width} cut into pieces, in one pass
+   * over each word (measuring the rest of a long word again after every cut made wrapping a
+   * 1,000,000-character name take most of a minute).
+   */
   private static List<String> words(String text, int width) {
     List<String> words = new ArrayList<>();
     for (String word : text.split(" ", -1)) {
-      while (DisplayWidth.of(word) > width) {
-        int used = 0;
-        int end = 0;
-        while (end < word.length()) {
-          int cp = word.codePointAt(end);
-          int w = DisplayWidth.of(new String(Character.toChars(cp)));
-          if (used + w > width && end > 0) {
-            break;
-          }
-          used += w;
-          end += Character.charCount(cp);
+      int start = 0;
+      int used = 0;
+      for (int end = 0; end < word.length(); ) {
+        int cp = word.codePointAt(end);
+        int w = DisplayWidth.of(cp);
+        if (used + w > width && end > start) {
+          words.add(word.substring(start, end));
+          start = end;
+          used = 0;
         }
-        words.add(word.substring(0, end));
-        word = word.substring(end);
+        used += w;
+        end += Character.charCount(cp);
       }
-      words.add(word);
+      if (start == 0 || start < word.length()) {
+        words.add(word.substring(start));
+      }
     }
     return words;
   }
