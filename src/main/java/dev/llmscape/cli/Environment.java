@@ -51,7 +51,15 @@ public record Environment(
     } catch (NumberFormatException e) {
       columns = 0;
     }
-    return new Environment(out, err, System.getenv(), tty, columns, stdout::failure);
+    Map<String, String> env = System.getenv();
+    String locale = System.getProperty("llmscape.locale");
+    if (locale != null) {
+      // The launcher ran the JVM in C.UTF-8 so that arguments decode; the output still follows
+      // the locale the user had.
+      env = new java.util.HashMap<>(env);
+      env.put("LC_ALL", locale);
+    }
+    return new Environment(out, err, env, tty, columns, stdout::failure);
   }
 
   public static Environment of(
