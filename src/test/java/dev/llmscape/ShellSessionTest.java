@@ -215,4 +215,76 @@ class ShellSessionTest {
     assertTrue(s.screen().contains("Go␛[31mpher"), s.screen());
     assertFalse(s.screen().contains("Go\u001b[31mpher"), s.screen());
   }
+
+  private Path history() {
+    return state.resolve("llmscape/history");
+  }
+
+  /** A history file with bytes that are not UTF-8: the shell starts, warns once, keeps the file. */
+  @Test
+  void historyWithInvalidUtf8StillStartsAndIsNotRewritten() throws Exception {
+    Files.createDirectories(history().getParent());
+    byte[] bad = {'s', 'h', 'o', 'w', ' ', (byte) 0xc0, (byte) 0x9b, '\n'};
+    byte[] before = java.nio.file.Files.write(history(), bad) != null ? bad : null;
+    Session s = fixture("show Bard\n");
+    assertTrue(s.screen().contains("LaMDA") || s.screen().contains("PaLM"), s.screen());
+    assertFalse(s.screen().contains("Exception"), s.screen());
+    assertFalse(s.screen().contains("WARNING"), s.screen());
+    byte[] after = Files.readAllBytes(history());
+    assertTrue(
+        java.util.Arrays.equals(before, java.util.Arrays.copyOf(after, before.length)),
+        "the line not understood is kept as it was");
+  }
+
+  /** Lines in a format not written by llmscape (no timestamps) are kept and recalled. */
+  @Test
+  void historyLinesWithoutTimestampsAreKept() throws Exception {
+    Files.createDirectories(history().getParent());
+    Files.writeString(history(), "list --open\nshow Gopher\n");
+    Session s = fixture("show Bard\n");
+    assertFalse(s.screen().contains("WARNING"), s.screen());
+    assertFalse(s.screen().contains("Bad history"), s.screen());
+    String after = Files.readString(history());
+    assertTrue(after.startsWith("list --open\nshow Gopher\n"), after);
+    assertTrue(after.contains("show Bard"), after);
+  }
+
+  /** A history path that is a directory: the shell works without history, warning once. */
+  @Test
+  void historyPathThatIsADirectoryOnlyCostsTheHistory() throws Exception {
+    Files.createDirectories(history());
+    Session s = fixture("show Bard\nshow Gopher\n");
+    assertTrue(s.screen().contains("DeepMind"), s.screen());
+    assertEquals(1, s.screen().split("llmscape: history", -1).length - 1, s.screen());
+    assertFalse(s.screen().contains("Exception"), s.screen());
+  }
+
+  /** An unwritable history: one warning, no stack traces, every command still runs. */
+  @Test
+  void unwritableHistoryWarnsOnce() throws Exception {
+    Files.createDirectories(history().getParent());
+    Files.writeString(history(), "");
+    Path readOnly = history().getParent();
+    // Root ignores permissions: make the file a dangling link into a missing directory instead.
+    Files.delete(history());
+    Files.createSymbolicLink(history(), state.resolve("missing/dir/history"));
+    Session s = fixture("show Bard\nshow Gopher\nlist --open\n");
+    assertTrue(s.screen().contains("DeepMind"), s.screen());
+    assertEquals(1, s.screen().split("llmscape: history", -1).length - 1, s.screen());
+    assertFalse(s.screen().contains("Exception"), s.screen());
+    assertTrue(Files.isDirectory(readOnly));
+  }
+
+  /** History is private (0600) and keeps no raw escape sequences. */
+  @Test
+  void historyIsPrivateAndHoldsNoEscapes() throws Exception {
+    fixture("show Bard\u001b[2J\nshow Bard\n");
+    assertEquals(
+        "rw-------",
+        java.nio.file.attribute.PosixFilePermissions.toString(
+            Files.getPosixFilePermissions(history())));
+    String text = Files.readString(history());
+    assertFalse(text.contains("\u001b"), text);
+    assertTrue(text.contains("show Bard"), text);
+  }
 }

@@ -5,7 +5,6 @@ import dev.llmscape.cli.completion.CompletionModel;
 import dev.llmscape.cli.completion.CompletionValues;
 import dev.llmscape.render.Sanitizer;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +29,10 @@ import picocli.CommandLine.Model.OptionSpec;
  */
 public final class ShellSession {
   static final String PROMPT = "llmscape> ";
+
+  /** Held so that its level stays set (loggers are only weakly referenced). */
+  private static final java.util.logging.Logger JLINE_LOG =
+      java.util.logging.Logger.getLogger("org.jline");
 
   private ShellSession() {}
 
@@ -60,6 +63,9 @@ public final class ShellSession {
    * @param interactive standard input is a terminal
    */
   public static int run(CommandLine outer, Terminal terminal, Path history, boolean interactive) {
+    // JLine reports through java.util.logging, which prints on the terminal: its problems are
+    // either handled here (history) or harmless.
+    JLINE_LOG.setLevel(java.util.logging.Level.OFF);
     LlmscapeCommand outerRoot = outer.getCommand();
     PrintWriter writer = terminal.writer();
     boolean tty = !Terminal.TYPE_DUMB.equals(terminal.getType());
@@ -81,14 +87,10 @@ public final class ShellSession {
             .appName("llmscape")
             .parser(new DefaultParser())
             .completer(completer(engine))
-            .variable(LineReader.HISTORY_FILE, history)
             .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
             .build();
-    try {
-      Files.createDirectories(history.getParent());
-    } catch (Exception e) {
-      writer.println("llmscape: history not kept: cannot create " + history.getParent());
-    }
+    ShellHistory kept = new ShellHistory(history, writer);
+    kept.load(reader.getHistory());
 
     if (interactive) {
       writer.println("llmscape shell: 'help' lists the commands; 'exit' or Ctrl-D leaves.");
@@ -98,8 +100,9 @@ public final class ShellSession {
     while (true) {
       List<String> words;
       try {
-        reader.readLine(prompt);
+        String line = reader.readLine(prompt);
         words = new ArrayList<>(reader.getParsedLine().words());
+        kept.add(line);
       } catch (UserInterruptException e) {
         continue; // Ctrl-C drops the line
       } catch (EndOfFileException e) {
@@ -116,11 +119,6 @@ public final class ShellSession {
       if (!runLine(words, commands, writer)) {
         break;
       }
-    }
-    try {
-      reader.getHistory().save();
-    } catch (Exception e) {
-      writer.println("llmscape: history not saved: " + Sanitizer.clean(e.getMessage()));
     }
     writer.flush();
     return ExitCodes.OK;
