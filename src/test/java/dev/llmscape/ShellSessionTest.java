@@ -287,4 +287,52 @@ class ShellSessionTest {
     assertFalse(text.contains("\u001b"), text);
     assertTrue(text.contains("show Bard"), text);
   }
+
+  /**
+   * Ctrl-C while a command runs (here: reading a catalog from a pipe nobody writes to) cancels it
+   * and returns to the prompt; the session goes on with the next line.
+   */
+  @Test
+  void ctrlCCancelsARunningCommandAndTheSessionGoesOn() throws Exception {
+    Path fifo = state.resolve("never.json");
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "needs mkfifo");
+    Environment environment =
+        Environment.of(
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(new StringWriter()),
+            Map.of("LANG", "C.UTF-8", "NO_COLOR", "1"),
+            false,
+            0);
+    CommandLine outer = Main.commandLine(environment);
+    outer.parseArgs("--only", "--catalog", Cli.fixturePath().toString(), "shell");
+    String input = "--catalog " + fifo + " list\nshow Gopher\n";
+    ByteArrayOutputStream screen = new ByteArrayOutputStream();
+    try (DumbTerminal terminal =
+        new DumbTerminal(
+            "test",
+            "ansi",
+            new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+            screen,
+            StandardCharsets.UTF_8)) {
+      java.util.concurrent.FutureTask<Integer> session =
+          new java.util.concurrent.FutureTask<>(
+              () -> ShellSession.run(outer, terminal, state.resolve("h"), false));
+      Thread thread = new Thread(session);
+      thread.setDaemon(true);
+      thread.start();
+      Thread.sleep(1500); // the first line is stuck opening the pipe
+      terminal.raise(org.jline.terminal.Terminal.Signal.INT);
+      assertEquals(0, session.get(20, java.util.concurrent.TimeUnit.SECONDS));
+      terminal.flush();
+      String out = screen.toString(StandardCharsets.UTF_8);
+      assertTrue(out.contains("cancelled"), out);
+      assertTrue(out.contains("DeepMind"), "the next line ran: " + out);
+    } finally {
+      // Lets the abandoned command finish: its output goes nowhere.
+      try (var w = java.nio.file.Files.newOutputStream(fifo)) {
+        w.write('x');
+      }
+    }
+  }
 }

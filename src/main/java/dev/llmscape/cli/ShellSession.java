@@ -68,19 +68,14 @@ public final class ShellSession {
     JLINE_LOG.setLevel(java.util.logging.Level.OFF);
     LlmscapeCommand outerRoot = outer.getCommand();
     PrintWriter writer = terminal.writer();
-    boolean tty = !Terminal.TYPE_DUMB.equals(terminal.getType());
-    int width = terminal.getWidth() > 0 ? terminal.getWidth() : 80;
-    Environment environment =
-        Environment.of(writer, writer, outerRoot.environment().env(), tty, width);
-    LlmscapeCommand root = new LlmscapeCommand(environment);
-    CommandLine commands = sessionCommandLine(root, outerRoot);
+    Commands commands = new Commands(outerRoot, terminal);
 
-    CompletionModel.Command model = CompletionModel.of(commands);
+    CompletionModel.Command model = CompletionModel.of(commands.line);
     CompletionEngine engine =
         new CompletionEngine(
             model,
-            quietly(() -> CompletionValues.models(root.catalog())),
-            quietly(() -> CompletionValues.orgs(root.catalog())));
+            quietly(() -> CompletionValues.models(commands.root.catalog())),
+            quietly(() -> CompletionValues.orgs(commands.root.catalog())));
     LineReader reader =
         LineReaderBuilder.builder()
             .terminal(terminal)
@@ -129,7 +124,7 @@ public final class ShellSession {
    *
    * @return false when the line ends the session (exit or quit)
    */
-  private static boolean runLine(List<String> words, CommandLine commands, PrintWriter writer) {
+  private static boolean runLine(List<String> words, Commands commands, PrintWriter writer) {
     words.removeIf(String::isEmpty);
     if (words.isEmpty()) {
       return true;
@@ -144,10 +139,137 @@ public final class ShellSession {
     if (!words.isEmpty() && words.get(0).equals("shell")) {
       writer.println("llmscape: already in the shell");
     } else {
-      commands.execute(words.toArray(new String[0]));
+      commands.execute(words.toArray(new String[0]), writer);
     }
     writer.flush();
     return true;
+  }
+
+  /**
+   * The session's command line and what its commands print through. Each command runs on a thread
+   * of its own, so that Ctrl-C can cancel it and return to the prompt: its output stops at once
+   * (its writer refuses further text, which also ends most commands), and a command that does not
+   * end (blocked reading a pipe) is abandoned with the command line it ran on, the next line
+   * getting a fresh one.
+   */
+  private static final class Commands {
+    private final LlmscapeCommand outerRoot;
+    private final Terminal terminal;
+    LlmscapeCommand root;
+    CommandLine line;
+    private CancellableWriter out;
+    private Thread running;
+
+    Commands(LlmscapeCommand outerRoot, Terminal terminal) {
+      this.outerRoot = outerRoot;
+      this.terminal = terminal;
+      renew();
+    }
+
+    private void renew() {
+      boolean tty = !Terminal.TYPE_DUMB.equals(terminal.getType());
+      int width = terminal.getWidth() > 0 ? terminal.getWidth() : 80;
+      out = new CancellableWriter(terminal.writer());
+      Environment environment = Environment.of(out, out, outerRoot.environment().env(), tty, width);
+      root = new LlmscapeCommand(environment);
+      line = sessionCommandLine(root, outerRoot);
+    }
+
+    void execute(String[] args, PrintWriter writer) {
+      if (running != null && running.isAlive()) {
+        renew(); // a cancelled command still runs on the old one
+      }
+      CancellableWriter output = out;
+      CommandLine commandLine = line;
+      java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+      Thread worker =
+          new Thread(
+              () -> {
+                try {
+                  commandLine.execute(args);
+                  output.flush();
+                } catch (RuntimeException e) {
+                  // cancelled: its output was refused
+                } finally {
+                  done.countDown();
+                }
+              },
+              "llmscape-command");
+      worker.setDaemon(true);
+      java.util.concurrent.atomic.AtomicBoolean cancelled =
+          new java.util.concurrent.atomic.AtomicBoolean();
+      Terminal.SignalHandler previous =
+          terminal.handle(
+              Terminal.Signal.INT,
+              signal -> {
+                cancelled.set(true);
+                output.cancel();
+                worker.interrupt();
+                done.countDown();
+              });
+      try {
+        running = worker;
+        worker.start();
+        done.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } finally {
+        terminal.handle(Terminal.Signal.INT, previous);
+      }
+      if (cancelled.get()) {
+        writer.println();
+        writer.println("llmscape: cancelled");
+      } else {
+        output.resume();
+      }
+    }
+  }
+
+  /** A writer that refuses text once cancelled, so that a cancelled command prints no more. */
+  private static final class CancellableWriter extends PrintWriter {
+    private volatile boolean cancelled;
+
+    CancellableWriter(PrintWriter target) {
+      super(target);
+    }
+
+    void cancel() {
+      cancelled = true;
+    }
+
+    void resume() {
+      cancelled = false;
+    }
+
+    private void check() {
+      if (cancelled) {
+        throw new java.util.concurrent.CancellationException("cancelled");
+      }
+    }
+
+    @Override
+    public void write(int c) {
+      check();
+      super.write(c);
+    }
+
+    @Override
+    public void write(char[] buf, int off, int len) {
+      check();
+      super.write(buf, off, len);
+    }
+
+    @Override
+    public void write(String s, int off, int len) {
+      check();
+      super.write(s, off, len);
+    }
+
+    @Override
+    public void flush() {
+      check();
+      super.flush();
+    }
   }
 
   /** A command line configured like the outer one, defaulting to the outer global options. */
