@@ -30,7 +30,7 @@ class CatalogCacheFuzzTest {
   void flippedBytesWithARecomputedChecksumNeverCrashNorAnswerWrongly() throws IOException {
     Path file = Files.copy(Cli.fixturePath(), tmp.resolve("catalog.json"));
     CatalogCache cache = new CatalogCache(tmp.resolve("cache"), 0);
-    CatalogLoader.Layered fresh = CatalogLoader.layered(List.of(file), false, cache);
+    CatalogLoader.Layered fresh = CatalogLoader.layered(List.of(file), null, cache);
     Path entry = cache.entryFor(List.of(file), false);
     byte[] original = Files.readAllBytes(entry);
     byte[] stamp = CatalogCache.stamp(List.of(file), null);
