@@ -272,7 +272,8 @@ public final class CatalogCache {
       // model as commands ask: a body that passes the checksum but decodes wrongly (or to what
       // the loader would refuse) means reading the JSON, never a failure or a wrong answer later.
       CatalogData data = CatalogBinary.read(bytes, catalogAt, source);
-      if (!encodesTo(data, bytes, catalogAt)) {
+      if (!problemsEncodeTo(problems, bytes, body, catalogAt)
+          || !encodesTo(data, bytes, catalogAt)) {
         return null;
       }
       return new Entry(Catalog.of(data), List.copyOf(problems));
@@ -316,6 +317,16 @@ public final class CatalogCache {
       while (all.hasRemaining() && file.read(all) >= 0) {}
       return all.hasRemaining() ? null : all.array();
     }
+  }
+
+  /** Whether the notes and warnings write back to exactly their bytes in the entry. */
+  private static boolean problemsEncodeTo(
+      List<CatalogProblem> problems, byte[] bytes, int from, int to) throws IOException {
+    ByteArrayOutputStream again = new ByteArrayOutputStream(to - from);
+    try (DataOutputStream out = new DataOutputStream(again)) {
+      writeProblems(out, problems);
+    }
+    return Arrays.equals(again.toByteArray(), 0, again.size(), bytes, from, to);
   }
 
   /**
