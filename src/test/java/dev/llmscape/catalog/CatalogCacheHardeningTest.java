@@ -70,6 +70,40 @@ class CatalogCacheHardeningTest {
     assertEquals("LLaMa", read(file, cache).index().byId("llama").name());
   }
 
+  /** The same for an installed base catalog replaced ({@code catalog update}) during the parse. */
+  @Test
+  void anInstalledBaseReplacedDuringTheParseIsNeverServedForTheOtherVersion() throws IOException {
+    String a;
+    try (var in = CatalogLoader.class.getResourceAsStream(CatalogLoader.BUNDLED_RESOURCE)) {
+      a = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    String b = a.replace("\"name\": \"LLaMA\"", "\"name\": \"LLaMa\"");
+    Path json = Files.writeString(tmp.resolve("installed.json"), a);
+    BaseCatalog base =
+        new BaseCatalog(
+            json.toString(),
+            new InstalledCatalogs.Installed(
+                "9999.1.0", "2026-01-01", "", "test", "", null, null, json, tmp.resolve("none")));
+    Path mine =
+        Files.writeString(
+            tmp.resolve("mine.json"),
+            "{\"version\": \"m\", \"date\": \"2026-01-01\", \"orgs\": [], \"models\": []}");
+    CatalogCache cache = new CatalogCache(tmp.resolve("cache"), 0);
+    CatalogLoader.beforeParse =
+        () -> {
+          try {
+            Files.writeString(json, b);
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        };
+    CatalogLoader.layered(List.of(mine), base, cache);
+    CatalogLoader.beforeParse = null;
+    Files.writeString(json, a);
+    Catalog again = CatalogLoader.layered(List.of(mine), base, cache).catalog();
+    assertEquals("LLaMA", again.index().byId("llama").name());
+  }
+
   /** An entry too big to be one of ours (or a link to such a file) is not read into memory. */
   @Test
   void aHugeEntryIsNotReadIntoMemory() throws IOException {
