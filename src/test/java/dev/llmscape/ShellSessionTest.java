@@ -335,4 +335,12 @@ class ShellSessionTest {
       }
     }
   }
+
+  /** A relative HOME (or XDG_STATE_HOME) would put the history under the current directory. */
+  @Test
+  void aRelativeHomeDoesNotPutHistoryUnderTheCurrentDirectory() {
+    assertTrue(ShellSession.historyFile(Map.of("HOME", "relative/home")).isAbsolute());
+    assertTrue(
+        ShellSession.historyFile(Map.of("XDG_STATE_HOME", "state", "HOME", "rel")).isAbsolute());
+  }
 }

@@ -42,7 +42,10 @@ public final class ShellSession {
     if (state != null && !state.isBlank() && Path.of(state).isAbsolute()) {
       return Path.of(state, "llmscape", "history");
     }
-    String home = env.getOrDefault("HOME", System.getProperty("user.home"));
+    String home = env.get("HOME");
+    if (home == null || home.isBlank() || !Path.of(home).isAbsolute()) {
+      home = System.getProperty("user.home"); // a relative HOME would mean the current directory
+    }
     return Path.of(home, ".local", "state", "llmscape", "history");
   }
 
