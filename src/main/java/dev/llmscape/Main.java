@@ -29,7 +29,7 @@ public final class Main {
   public static int run(
       Environment environment, CommandLine.IExecutionStrategy execution, String... args) {
     CommandLine cmd = commandLine(environment, args);
-    cmd.setExecutionStrategy(execution);
+    cmd.setExecutionStrategy(CommandLines.printingVersion(execution));
     try {
       int exit = cmd.execute(args);
       environment.out().flush();

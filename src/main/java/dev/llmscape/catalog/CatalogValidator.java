@@ -268,16 +268,16 @@ public final class CatalogValidator {
                   .forModel(m.id()));
           continue;
         }
-        int invisible = Invisibles.first(name[0]);
+        int invisible = Invisibles.first(name.written());
         if (invisible >= 0) {
           out.add(
               error(
                       "name",
-                      data.positionOf(m.id(), name[1]),
+                      data.positionOf(m.id(), name.field().json),
                       String.format(
                           "\"%s\" has an invisible character (U+%04X) that makes it look like"
                               + " another name",
-                          name[0], invisible))
+                          name.written(), invisible))
                   .forModel(m.id()));
         }
         if (own.add(key)) {

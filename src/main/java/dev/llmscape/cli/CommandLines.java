@@ -35,14 +35,7 @@ public final class CommandLines {
       }
     }
     addHelpOptions(cmd);
-    // --version is printed by llmscape: its text includes the catalog's, which picocli would
-    // interpret as markup and a format string.
-    CommandLine.IExecutionStrategy runLast = new CommandLine.RunLast();
-    cmd.setExecutionStrategy(
-        parsed ->
-            parsed.isVersionHelpRequested() && !parsed.isUsageHelpRequested()
-                ? VersionProvider.print(parsed.commandSpec().commandLine())
-                : runLast.execute(parsed));
+    cmd.setExecutionStrategy(printingVersion(new CommandLine.RunLast()));
     CommandLine help = cmd.getSubcommands().get("help");
     if (help != null) {
       help.getCommandSpec()
@@ -51,6 +44,19 @@ public final class CommandLines {
           .footer("  0  help was shown", "  2  no such command");
     }
     return cmd;
+  }
+
+  /**
+   * An execution strategy that prints --version itself and hands everything else to {@code next}:
+   * the version's text includes the catalog's, which picocli would interpret as markup and as a
+   * format string.
+   */
+  public static CommandLine.IExecutionStrategy printingVersion(
+      CommandLine.IExecutionStrategy next) {
+    return parsed ->
+        parsed.isVersionHelpRequested() && !parsed.isUsageHelpRequested()
+            ? VersionProvider.print(parsed.commandSpec().commandLine())
+            : next.execute(parsed);
   }
 
   /**
