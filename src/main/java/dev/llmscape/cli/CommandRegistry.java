@@ -34,6 +34,7 @@ public final class CommandRegistry {
           new Entry("catalog", List.of("info"), CatalogInfoCommand.class),
           new Entry("stats", List.of(), StatsCommand.class),
           new Entry("timeline", List.of(), TimelineCommand.class),
+          new Entry("landscape", List.of(), LandscapeCommand.class),
           new Entry("export", List.of(), ExportCommand.class),
           new Entry("shell", List.of(), ShellCommand.class),
           new Entry("completion", List.of(), CompletionCommand.class),
