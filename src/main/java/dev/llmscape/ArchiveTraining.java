@@ -26,6 +26,7 @@ public final class ArchiveTraining {
           List.of("lineage", "llama", "--json"),
           List.of("stats", "--by", "year"),
           List.of("timeline", "org:Meta"),
+          List.of("landscape", "org:Meta"),
           List.of("export", "--format", "csv", "org:Meta"),
           List.of("validate"),
           List.of("completion", "bash"),

@@ -44,10 +44,10 @@ public final class LandscapeCommand implements Callable<Integer> {
   @ParentCommand LlmscapeCommand root;
 
   @Option(
-      names = {"-o", "--format"},
+      names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "svg",
-      description = "svg (default: ${DEFAULT-VALUE}).")
+      description = "svg (default: ${DEFAULT-VALUE}); -o FORMAT is the same.")
   Format format = Format.SVG;
 
   @Option(
@@ -60,6 +60,8 @@ public final class LandscapeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Format shortFormat = query.shortFormat(Format.class);
+    format = shortFormat != null ? shortFormat : format;
     Catalog catalog = root.catalog();
     ModelLookup lookup = new ModelLookup(catalog.index());
     List<Criterion> criteria = query.criteria(lookup, filters.criteria(lookup));

@@ -9,6 +9,8 @@ import dev.llmscape.query.LineageTree;
 import dev.llmscape.query.ModelLookup;
 import dev.llmscape.query.Subgraph;
 import dev.llmscape.render.JsonOutput;
+import dev.llmscape.render.LandscapeLayout;
+import dev.llmscape.render.LandscapeSvg;
 import dev.llmscape.render.LineageDiagram;
 import dev.llmscape.render.LineageJson;
 import dev.llmscape.render.LineageTreePrinter;
@@ -45,6 +47,7 @@ import picocli.CommandLine.Spec;
       "  llmscape lineage LLaVA --to LLaMA       # the derivation path",
       "  llmscape lineage LLaMA --format dot | dot -Tsvg > llama.svg",
       "  llmscape lineage T5 --format mermaid    # for a ```mermaid block",
+      "  llmscape lineage LLaMA -o svg > llama.svg  # on a time axis",
       "",
       "(*) marks a model whose subtree is shown above; ... (or \u2026) one cut by",
       "--depth. Exit codes: 0 ok, 1 unknown model or bad catalog (a lineage cycle",
@@ -55,7 +58,8 @@ public final class LineageCommand implements Callable<Integer> {
   enum Format {
     TREE,
     DOT,
-    MERMAID
+    MERMAID,
+    SVG
   }
 
   @ParentCommand LlmscapeCommand root;
@@ -92,10 +96,12 @@ public final class LineageCommand implements Callable<Integer> {
   String to;
 
   @Option(
-      names = "--format",
+      names = {"-o", "--format"},
       paramLabel = "FORMAT",
       defaultValue = "tree",
-      description = "tree, dot (Graphviz) or mermaid (default: ${DEFAULT-VALUE}).")
+      description =
+          "tree, dot (Graphviz), mermaid or svg (a time axis, as landscape; default:"
+              + " ${DEFAULT-VALUE}).")
   Format format = Format.TREE;
 
   @Option(
@@ -136,7 +142,12 @@ public final class LineageCommand implements Callable<Integer> {
       if (json) {
         JsonOutput.write(out, gen -> LineageJson.writePath(gen, catalog, model, other, path));
       } else if (format != Format.TREE) {
-        draw(out, catalog, Subgraph.ofPath(model, other, path), ends);
+        draw(
+            out,
+            catalog,
+            Subgraph.ofPath(model, other, path),
+            ends,
+            model.name() + " and " + other.name());
       } else if (path == null) {
         LineageTreePrinter.printUnrelated(out, model, other);
       } else {
@@ -149,7 +160,7 @@ public final class LineageCommand implements Callable<Integer> {
     if (json) {
       JsonOutput.write(out, gen -> LineageJson.writeTree(gen, catalog, tree));
     } else if (format != Format.TREE) {
-      draw(out, catalog, tree.subgraph(), Set.of(model.id()));
+      draw(out, catalog, tree.subgraph(), Set.of(model.id()), model.name());
     } else {
       LineageTreePrinter.print(out, ctx, cs, catalog, tree);
     }
@@ -161,8 +172,11 @@ public final class LineageCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private void draw(PrintWriter out, Catalog catalog, Subgraph picture, Set<String> highlighted) {
-    if (format == Format.DOT) {
+  private void draw(
+      PrintWriter out, Catalog catalog, Subgraph picture, Set<String> highlighted, String about) {
+    if (format == Format.SVG) {
+      LandscapeSvg.write(out, LandscapeLayout.lineage(catalog, picture, highlighted, about));
+    } else if (format == Format.DOT) {
       LineageDiagram.dot(out, catalog, picture, highlighted);
     } else {
       LineageDiagram.mermaid(out, catalog, picture, highlighted);

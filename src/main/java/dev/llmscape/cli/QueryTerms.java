@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -47,6 +48,54 @@ public final class QueryTerms {
           new FilterParser(FilterParser.Resolver.of(lookup)).parse(FilterParser.join(terms)));
     }
     return all;
+  }
+
+  /**
+   * Takes {@code -o FORMAT} out of the terms: the short form of a command's {@code --format}, read
+   * here because it cannot be a picocli option. picocli takes any word starting with a declared
+   * one-letter option for that option with its value attached, so a declared {@code -o} would read
+   * the negated terms {@code -org:Meta} and {@code -open:yes} as {@code -o rg:Meta}. Undeclared,
+   * {@code -o} comes through as a term, and no query term is {@code -o} alone.
+   *
+   * @return the format given, or null when there is none (the last one wins, as for options)
+   * @throws ParameterException for {@code -o} without a value or with a value not of {@code type}
+   */
+  public <E extends Enum<E>> E shortFormat(Class<E> type) {
+    E format = null;
+    List<String> rest = new ArrayList<>();
+    for (int i = 0; i < terms.size(); i++) {
+      String term = terms.get(i);
+      if (!term.equals("-o")) {
+        rest.add(term);
+        continue;
+      }
+      if (i + 1 == terms.size()) {
+        throw new ParameterException(
+            spec.commandLine(), "Missing required parameter for option '-o' (FORMAT)");
+      }
+      String value = terms.get(++i);
+      format = null;
+      for (E e : type.getEnumConstants()) {
+        if (e.name().equalsIgnoreCase(value)) {
+          format = e;
+        }
+      }
+      if (format == null) {
+        List<String> names = new ArrayList<>();
+        for (E e : type.getEnumConstants()) {
+          names.add(e.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        throw new ParameterException(
+            spec.commandLine(),
+            "Invalid value for option '-o': expected one of "
+                + String.join(", ", names)
+                + " but was '"
+                + value
+                + "'");
+      }
+    }
+    terms = rest;
+    return format;
   }
 
   /**
