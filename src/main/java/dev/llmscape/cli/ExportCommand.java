@@ -2,9 +2,14 @@ package dev.llmscape.cli;
 
 import dev.llmscape.catalog.Catalog;
 import dev.llmscape.model.Model;
+import dev.llmscape.query.Criterion;
+import dev.llmscape.query.LandscapeSelection;
+import dev.llmscape.query.ModelLookup;
 import dev.llmscape.render.CsvExport;
 import dev.llmscape.render.FieldSelection;
+import dev.llmscape.render.HtmlExport;
 import dev.llmscape.render.JsonOutput;
+import dev.llmscape.render.LandscapeLayout;
 import dev.llmscape.render.MarkdownExport;
 import dev.llmscape.render.ModelJson;
 import java.util.List;
@@ -17,12 +22,16 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code llmscape export}: the models as a Markdown landscape, CSV, TSV, JSON Lines or JSON. */
+/**
+ * {@code llmscape export}: the models as a Markdown landscape, CSV, TSV, JSON Lines, JSON or a web
+ * page.
+ */
 @Command(
     name = "export",
     sortOptions = false,
     description =
-        "Write models as Markdown (the seed README's tables), CSV, TSV, JSON Lines or JSON.",
+        "Write models as Markdown (the seed README's tables), CSV, TSV, JSON Lines, JSON or"
+            + " a web page.",
     footerHeading = "%nExamples:%n",
     footer = {
       "  llmscape export > LANDSCAPE.md             # the landscape README",
@@ -30,7 +39,10 @@ import picocli.CommandLine.Spec;
       "  llmscape export --format csv > models.csv",
       "  llmscape export --format tsv --fields id,name,released --open",
       "  llmscape export --format jsonl --since 2025 | jq -c '{name, open}'",
+      "  llmscape export -o html > index.html     # open index.html#q=qwen",
       "",
+      "HTML: one self-contained page (no network) with the landscape picture,",
+      "a sortable table, a filter box (the URL's #q=...) and a card per model.",
       "CSV/TSV: a header row (--no-header drops it), lists joined with ';',",
       "links as kind=url. JSON is the same as list --json.",
       "Exit codes: 0 ok, 1 unknown org or bad catalog, 2 usage (an unknown",
@@ -43,7 +55,8 @@ public final class ExportCommand implements Callable<Integer> {
     CSV,
     TSV,
     JSONL,
-    JSON
+    JSON,
+    HTML
   }
 
   @ParentCommand LlmscapeCommand root;
@@ -53,7 +66,9 @@ public final class ExportCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "markdown",
-      description = "markdown, csv, tsv, jsonl or json (default: ${DEFAULT-VALUE}).")
+      description =
+          "markdown, csv, tsv, jsonl, json or html (a web page; default: ${DEFAULT-VALUE}); -o"
+              + " FORMAT is the same.")
   Format format = Format.MARKDOWN;
 
   @Option(
@@ -71,15 +86,32 @@ public final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (format == Format.MARKDOWN && fields.given()) {
+    Format shortFormat = query.shortFormat(Format.class);
+    format = shortFormat != null ? shortFormat : format;
+    if ((format == Format.MARKDOWN || format == Format.HTML) && fields.given()) {
       throw new ParameterException(
-          spec.commandLine(), "--fields applies to csv, tsv, jsonl and json, not markdown");
+          spec.commandLine(),
+          "--fields applies to csv, tsv, jsonl and json, not " + format.name().toLowerCase());
     }
     if (format != Format.MARKDOWN && lang != null) {
       throw new ParameterException(spec.commandLine(), "--lang applies to markdown only");
     }
     Catalog catalog = root.catalog();
+    if (format == Format.HTML) {
+      return html(catalog);
+    }
     return run(catalog, query.select(catalog, filters));
+  }
+
+  /** The page: the selected models in the table, the landscape of the same query on top. */
+  private int html(Catalog catalog) {
+    ModelLookup lookup = new ModelLookup(catalog.index());
+    List<Criterion> criteria = query.criteria(lookup, filters.criteria(lookup));
+    List<Model> models = LandscapeSelection.select(catalog.index(), criteria, true);
+    List<Model> drawn = LandscapeSelection.select(catalog.index(), criteria, false);
+    LandscapeLayout picture = LandscapeLayout.landscape(catalog, LandscapeSelection.among(drawn));
+    HtmlExport.write(root.environment().out(), catalog, models, picture);
+    return ExitCodes.OK;
   }
 
   private int run(Catalog catalog, List<Model> models) {
@@ -100,6 +132,7 @@ public final class ExportCommand implements Callable<Integer> {
       }
       case JSON ->
           JsonOutput.write(out, gen -> ModelJson.writeList(gen, catalog, models, selected));
+      case HTML -> throw new IllegalStateException("html is written by html()");
     }
     return ExitCodes.OK;
   }

@@ -52,6 +52,24 @@ public final class JsonOutput {
     }
   }
 
+  /**
+   * One JSON document on one line, as a string to embed in an HTML {@code <script
+   * type="application/json">}: the same escapes, and {@code <}, {@code >}, {@code &} and {@code '}
+   * as well, so no text in it can close the script element or read as markup.
+   */
+  public static String forHtml(JsonBody body) {
+    java.io.StringWriter text = new java.io.StringWriter();
+    try {
+      JsonGenerator gen = FACTORY.createGenerator(text);
+      gen.setCharacterEscapes(new SafeEscapes(true));
+      body.write(gen);
+      gen.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return text.toString();
+  }
+
   /** Writes a document with a generator. */
   @FunctionalInterface
   public interface JsonBody {
@@ -61,9 +79,21 @@ public final class JsonOutput {
   private static final class SafeEscapes extends CharacterEscapes {
     private final int[] table;
 
+    private final boolean html;
+
     SafeEscapes() {
+      this(false);
+    }
+
+    SafeEscapes(boolean html) {
+      this.html = html;
       table = CharacterEscapes.standardAsciiEscapesForJSON();
       table[0x7f] = CharacterEscapes.ESCAPE_CUSTOM;
+      if (html) {
+        for (char c : new char[] {'<', '>', '&', '\''}) {
+          table[c] = CharacterEscapes.ESCAPE_CUSTOM;
+        }
+      }
     }
 
     @Override
@@ -74,6 +104,7 @@ public final class JsonOutput {
     @Override
     public SerializableString getEscapeSequence(int ch) {
       if (ch == 0x7f
+          || (html && (ch == '<' || ch == '>' || ch == '&' || ch == '\''))
           || (ch >= 0x80 && ch <= 0x9f)
           || (ch >= 0x202a && ch <= 0x202e)
           || (ch >= 0x2066 && ch <= 0x2069)
