@@ -63,7 +63,8 @@ class CompletionScriptsTest {
             "llmscape help ca",
             "llmscape completion ");
     assertEquals(
-        java.util.Set.of("list", "ls", "lineage"), java.util.Set.copyOf(c.get("llmscape l")));
+        java.util.Set.of("list", "ls", "lineage", "landscape"),
+        java.util.Set.copyOf(c.get("llmscape l")));
     assertEquals(java.util.Set.of("list", "lineage"), java.util.Set.copyOf(c.get("llmscape li")));
     assertTrue(c.get("llmscape list --org M").contains("Meta"), c.toString());
     assertTrue(c.get("llmscape list --org M").contains("Meta AI"), c.toString());
@@ -102,7 +103,8 @@ class CompletionScriptsTest {
             "llmscape list --sort ",
             "llmscape help ca");
     assertEquals(
-        java.util.Set.of("list", "ls", "lineage"), java.util.Set.copyOf(c.get("llmscape l")));
+        java.util.Set.of("list", "ls", "lineage", "landscape"),
+        java.util.Set.copyOf(c.get("llmscape l")));
     assertTrue(c.get("llmscape list --org M").containsAll(List.of("Meta", "Meta AI")));
     assertTrue(c.get("llmscape show Cla").containsAll(List.of("Claude 2", "Claude2")));
     assertEquals(List.of("--color=never"), c.get("llmscape list --color=n"));
@@ -124,7 +126,8 @@ class CompletionScriptsTest {
             "llmscape list --sort ",
             "llmscape help ca");
     assertEquals(
-        java.util.Set.of("list", "ls", "lineage"), java.util.Set.copyOf(c.get("llmscape l")));
+        java.util.Set.of("list", "ls", "lineage", "landscape"),
+        java.util.Set.copyOf(c.get("llmscape l")));
     assertTrue(c.get("llmscape list --org M").containsAll(List.of("Meta", "Meta AI")));
     assertTrue(c.get("llmscape show Cla").containsAll(List.of("Claude 2", "Claude2")));
     assertEquals(List.of("--color=never"), c.get("llmscape list --color=n"));
