@@ -32,7 +32,10 @@ class HostileCatalogTest {
           List.of("catalog", "--json"),
           List.of("validate", "--json"),
           List.of("validate"),
-          List.of("--verbose", "list"));
+          List.of("--verbose", "list"),
+          List.of("landscape"),
+          List.of("lineage", "evil-base", "-o", "svg"),
+          List.of("export", "-o", "html"));
 
   @TestFactory
   Stream<DynamicTest> everyCommandPrintsHostileTextHarmlessly() {
