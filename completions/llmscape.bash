@@ -16,6 +16,7 @@ _llmscape_subcommand() {
     ' catalog'|' info') REPLY='catalog' ;;
     ' stats') REPLY='stats' ;;
     ' timeline') REPLY='timeline' ;;
+    ' landscape') REPLY='landscape' ;;
     ' export') REPLY='export' ;;
     ' shell') REPLY='shell' ;;
     ' completion') REPLY='completion' ;;
@@ -31,17 +32,18 @@ _llmscape_subcommand() {
 # The kind of value an option takes under a command path.
 _llmscape_takes_value() {
   case "$1 $2" in
-    ' --catalog'|'list --catalog'|'filter --catalog'|'show --catalog'|'compare --catalog'|'lineage --catalog'|'catalog --catalog'|'catalog/update --key'|'catalog/update --catalog'|'catalog/rollback --catalog'|'catalog/diff --catalog'|'stats --catalog'|'timeline --catalog'|'export --catalog'|'shell --catalog'|'completion --catalog'|'validate --catalog'|'help --catalog') REPLY='file' ;;
-    ' --color'|'list --color'|'filter --color'|'show --color'|'compare --color'|'lineage --color'|'catalog --color'|'catalog/update --color'|'catalog/rollback --color'|'catalog/diff --color'|'stats --color'|'timeline --color'|'export --color'|'shell --color'|'completion --color'|'validate --color'|'help --color') REPLY='words:auto always never' ;;
-    'list --org'|'stats --org'|'timeline --org'|'export --org') REPLY='orgs' ;;
-    'list --since'|'list --until'|'list --min-size'|'list --max-size'|'list --limit'|'list --fields'|'filter --limit'|'filter --fields'|'show --fields'|'compare --fields'|'lineage --depth'|'catalog --fields'|'catalog/update --from'|'stats --since'|'stats --until'|'stats --min-size'|'stats --max-size'|'stats --fields'|'timeline --since'|'timeline --until'|'timeline --min-size'|'timeline --max-size'|'export --fields'|'export --since'|'export --until'|'export --min-size'|'export --max-size') REPLY='none' ;;
-    'list --category'|'stats --category'|'timeline --category'|'export --category') REPLY='words:foundation instruction chat code reasoning multimodal framework' ;;
+    ' --catalog'|'list --catalog'|'filter --catalog'|'show --catalog'|'compare --catalog'|'lineage --catalog'|'catalog --catalog'|'catalog/update --key'|'catalog/update --catalog'|'catalog/rollback --catalog'|'catalog/diff --catalog'|'stats --catalog'|'timeline --catalog'|'landscape --catalog'|'export --catalog'|'shell --catalog'|'completion --catalog'|'validate --catalog'|'help --catalog') REPLY='file' ;;
+    ' --color'|'list --color'|'filter --color'|'show --color'|'compare --color'|'lineage --color'|'catalog --color'|'catalog/update --color'|'catalog/rollback --color'|'catalog/diff --color'|'stats --color'|'timeline --color'|'landscape --color'|'export --color'|'shell --color'|'completion --color'|'validate --color'|'help --color') REPLY='words:auto always never' ;;
+    'list --org'|'stats --org'|'timeline --org'|'landscape --org'|'export --org') REPLY='orgs' ;;
+    'list --since'|'list --until'|'list --min-size'|'list --max-size'|'list --limit'|'list --fields'|'filter --limit'|'filter --fields'|'show --fields'|'compare --fields'|'lineage --depth'|'catalog --fields'|'catalog/update --from'|'stats --since'|'stats --until'|'stats --min-size'|'stats --max-size'|'stats --fields'|'timeline --since'|'timeline --until'|'timeline --min-size'|'timeline --max-size'|'landscape --since'|'landscape --until'|'landscape --min-size'|'landscape --max-size'|'export --fields'|'export --since'|'export --until'|'export --min-size'|'export --max-size') REPLY='none' ;;
+    'list --category'|'stats --category'|'timeline --category'|'landscape --category'|'export --category') REPLY='words:foundation instruction chat code reasoning multimodal framework' ;;
     'list --sort'|'filter --sort') REPLY='words:date size name org' ;;
     'lineage --to') REPLY='models' ;;
-    'lineage --format') REPLY='words:tree dot mermaid' ;;
+    'lineage -o'|'lineage --format') REPLY='words:tree dot mermaid svg' ;;
     'lineage --charset') REPLY='words:utf8 ascii' ;;
     'stats --by') REPLY='words:family org year open category size' ;;
-    'export --format') REPLY='words:markdown csv tsv jsonl json' ;;
+    'landscape --format') REPLY='words:svg' ;;
+    'export --format') REPLY='words:markdown csv tsv jsonl json html' ;;
     'export --lang') REPLY='words:en zh' ;;
     *) return 1 ;;
   esac
@@ -72,6 +74,9 @@ _llmscape_positional() {
     'timeline')
       if (( $2 >= 0 )); then REPLY='query'; return 0; fi
       ;;
+    'landscape')
+      if (( $2 >= 0 )); then REPLY='query'; return 0; fi
+      ;;
     'export')
       if (( $2 >= 0 )); then REPLY='query'; return 0; fi
       ;;
@@ -91,7 +96,7 @@ _llmscape_positional() {
 # The subcommands of a command path.
 _llmscape_subcommands() {
   case "$1" in
-    '') REPLY='list ls filter search show compare diff lineage catalog info stats timeline export shell completion validate help' ;;
+    '') REPLY='list ls filter search show compare diff lineage catalog info stats timeline landscape export shell completion validate help' ;;
     'catalog') REPLY='update rollback diff' ;;
     *) REPLY='' ;;
   esac
@@ -105,13 +110,14 @@ _llmscape_options() {
     'filter') REPLY='--sort --reverse --limit --json --no-header --fields --catalog --only --color --verbose -h --help' ;;
     'show') REPLY='--json --no-header --fields --catalog --only --color --verbose -h --help' ;;
     'compare') REPLY='--json --no-header --fields --catalog --only --color --verbose -h --help' ;;
-    'lineage') REPLY='--up --down --depth --to --format --charset --json --catalog --only --color --verbose -h --help' ;;
+    'lineage') REPLY='--up --down --depth --to -o --format --charset --json --catalog --only --color --verbose -h --help' ;;
     'catalog') REPLY='--json --no-header --fields --catalog --only --color --verbose -h --help' ;;
     'catalog/update') REPLY='--check --from --key --catalog --only --color --verbose -h --help' ;;
     'catalog/rollback') REPLY='--catalog --only --color --verbose -h --help' ;;
     'catalog/diff') REPLY='--json --catalog --only --color --verbose -h --help' ;;
     'stats') REPLY='--by --open --closed --org --since --until --min-size --max-size --category --json --no-header --fields --catalog --only --color --verbose -h --help' ;;
     'timeline') REPLY='--open --closed --org --since --until --min-size --max-size --category --catalog --only --color --verbose -h --help' ;;
+    'landscape') REPLY='--format --all --open --closed --org --since --until --min-size --max-size --category --catalog --only --color --verbose -h --help' ;;
     'export') REPLY='--format --lang --no-header --fields --open --closed --org --since --until --min-size --max-size --category --catalog --only --color --verbose -h --help' ;;
     'shell') REPLY='--catalog --only --color --verbose -h --help' ;;
     'completion') REPLY='--catalog --only --color --verbose -h --help' ;;

@@ -24,6 +24,8 @@ function __llmscape_subcommand --argument-names cmdpath word
             echo 'stats'
         case ' timeline'
             echo 'timeline'
+        case ' landscape'
+            echo 'landscape'
         case ' export'
             echo 'export'
         case ' shell'
@@ -48,28 +50,30 @@ end
 # The kind of value an option takes under a command path.
 function __llmscape_takes_value --argument-names cmdpath option
     switch "$cmdpath $option"
-        case ' --catalog' 'list --catalog' 'filter --catalog' 'show --catalog' 'compare --catalog' 'lineage --catalog' 'catalog --catalog' 'catalog/update --key' 'catalog/update --catalog' 'catalog/rollback --catalog' 'catalog/diff --catalog' 'stats --catalog' 'timeline --catalog' 'export --catalog' 'shell --catalog' 'completion --catalog' 'validate --catalog' 'help --catalog'
+        case ' --catalog' 'list --catalog' 'filter --catalog' 'show --catalog' 'compare --catalog' 'lineage --catalog' 'catalog --catalog' 'catalog/update --key' 'catalog/update --catalog' 'catalog/rollback --catalog' 'catalog/diff --catalog' 'stats --catalog' 'timeline --catalog' 'landscape --catalog' 'export --catalog' 'shell --catalog' 'completion --catalog' 'validate --catalog' 'help --catalog'
             echo 'file'
-        case ' --color' 'list --color' 'filter --color' 'show --color' 'compare --color' 'lineage --color' 'catalog --color' 'catalog/update --color' 'catalog/rollback --color' 'catalog/diff --color' 'stats --color' 'timeline --color' 'export --color' 'shell --color' 'completion --color' 'validate --color' 'help --color'
+        case ' --color' 'list --color' 'filter --color' 'show --color' 'compare --color' 'lineage --color' 'catalog --color' 'catalog/update --color' 'catalog/rollback --color' 'catalog/diff --color' 'stats --color' 'timeline --color' 'landscape --color' 'export --color' 'shell --color' 'completion --color' 'validate --color' 'help --color'
             echo 'words:auto always never'
-        case 'list --org' 'stats --org' 'timeline --org' 'export --org'
+        case 'list --org' 'stats --org' 'timeline --org' 'landscape --org' 'export --org'
             echo 'orgs'
-        case 'list --since' 'list --until' 'list --min-size' 'list --max-size' 'list --limit' 'list --fields' 'filter --limit' 'filter --fields' 'show --fields' 'compare --fields' 'lineage --depth' 'catalog --fields' 'catalog/update --from' 'stats --since' 'stats --until' 'stats --min-size' 'stats --max-size' 'stats --fields' 'timeline --since' 'timeline --until' 'timeline --min-size' 'timeline --max-size' 'export --fields' 'export --since' 'export --until' 'export --min-size' 'export --max-size'
+        case 'list --since' 'list --until' 'list --min-size' 'list --max-size' 'list --limit' 'list --fields' 'filter --limit' 'filter --fields' 'show --fields' 'compare --fields' 'lineage --depth' 'catalog --fields' 'catalog/update --from' 'stats --since' 'stats --until' 'stats --min-size' 'stats --max-size' 'stats --fields' 'timeline --since' 'timeline --until' 'timeline --min-size' 'timeline --max-size' 'landscape --since' 'landscape --until' 'landscape --min-size' 'landscape --max-size' 'export --fields' 'export --since' 'export --until' 'export --min-size' 'export --max-size'
             echo 'none'
-        case 'list --category' 'stats --category' 'timeline --category' 'export --category'
+        case 'list --category' 'stats --category' 'timeline --category' 'landscape --category' 'export --category'
             echo 'words:foundation instruction chat code reasoning multimodal framework'
         case 'list --sort' 'filter --sort'
             echo 'words:date size name org'
         case 'lineage --to'
             echo 'models'
-        case 'lineage --format'
-            echo 'words:tree dot mermaid'
+        case 'lineage -o' 'lineage --format'
+            echo 'words:tree dot mermaid svg'
         case 'lineage --charset'
             echo 'words:utf8 ascii'
         case 'stats --by'
             echo 'words:family org year open category size'
+        case 'landscape --format'
+            echo 'words:svg'
         case 'export --format'
-            echo 'words:markdown csv tsv jsonl json'
+            echo 'words:markdown csv tsv jsonl json html'
         case 'export --lang'
             echo 'words:en zh'
         case '*'
@@ -119,6 +123,11 @@ function __llmscape_positional --argument-names cmdpath index
                 echo 'query'
                 return 0
             end
+        case 'landscape'
+            if test $index -ge 0
+                echo 'query'
+                return 0
+            end
         case 'export'
             if test $index -ge 0
                 echo 'query'
@@ -160,7 +169,8 @@ function __llmscape_subcommands --argument-names cmdpath
                 'info	Describe the catalog in use: version, date, where it came from, counts and' \
                 'stats	Count models by family, org, year, openness, category or size, as a bar chart' \
                 'timeline	Draw releases over time: one lane per family, a mark per model' \
-                'export	Write models as Markdown (the seed README\'s tables), CSV, TSV, JSON Lines or JSON' \
+                'landscape	Draw the landscape as SVG: models on a time axis, a lane per family, lineage' \
+                'export	Write models as Markdown (the seed README\'s tables), CSV, TSV, JSON Lines, JSON or a web page' \
                 'shell	Start an interactive session: the same commands, without \'llmscape\'' \
                 'completion	Print the completion script for bash, zsh or fish' \
                 'validate	Check a catalog against the schema and the catalog\'s rules, reporting every problem with its file, line, column and model' \
@@ -250,7 +260,8 @@ function __llmscape_options --argument-names cmdpath
                 '--down	Only descendants: the models built on it' \
                 '--depth	Show N levels in each direction (1: direct bases and derivatives)' \
                 '--to	Show the derivation path between NAME and OTHER instead of the tree' \
-                '--format	tree, dot (Graphviz) or mermaid (default: tree)' \
+                '-o	tree, dot (Graphviz), mermaid or svg (a time axis, as landscape; default: tree)' \
+                '--format	tree, dot (Graphviz), mermaid or svg (a time axis, as landscape; default: tree)' \
                 '--charset	Draw the tree with utf8 box-drawing or ascii characters (default: utf8 where the locale is UTF-8, else ascii)' \
                 '--json	Print the tree as nested JSON (docs/json.md)' \
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
@@ -334,9 +345,27 @@ function __llmscape_options --argument-names cmdpath
                 '--verbose	Show stack traces and catalog warnings' \
                 '-h	Show this help message and exit' \
                 '--help	Show this help message and exit'
+        case 'landscape'
+            printf '%s\n' \
+                '--format	svg (default: svg); -o FORMAT is the same' \
+                '--all	Every model (that the query selects), not only the notable ones' \
+                '--open	Only models whose weights can be downloaded' \
+                '--closed	Only models whose weights cannot be downloaded' \
+                '--org	Only models of this org or family, by name or alias (repeatable: any of them)' \
+                '--since	Released on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)' \
+                '--until	Released on or before DATE (a year or month includes all of it)' \
+                '--min-size	At least SIZE parameters (350M, 7B, 1.5T); any released size counts' \
+                '--max-size	At most SIZE parameters; any released size counts' \
+                '--category	Only this category (repeatable): foundation, instruction, chat, code, reasoning, multimodal, framework' \
+                '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
+                '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
+                '--color	Colour output: auto, always, never (default: auto)' \
+                '--verbose	Show stack traces and catalog warnings' \
+                '-h	Show this help message and exit' \
+                '--help	Show this help message and exit'
         case 'export'
             printf '%s\n' \
-                '--format	markdown, csv, tsv, jsonl or json (default: markdown)' \
+                '--format	markdown, csv, tsv, jsonl, json or html (a web page; default: markdown); -o FORMAT is the same' \
                 '--lang	Markdown headings and words: en (default) or zh, the seed\'s Chinese' \
                 '--no-header	CSV and TSV: leave out the header row' \
                 '--fields	Write only these fields, in this order (JSON and CSV outputs; implies --json where the default is a table)' \
