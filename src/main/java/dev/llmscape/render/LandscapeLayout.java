@@ -2,16 +2,9 @@ package dev.llmscape.render;
 
 import dev.llmscape.catalog.Catalog;
 import dev.llmscape.model.Model;
-import dev.llmscape.model.ReleaseDate;
 import dev.llmscape.query.Subgraph;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -37,20 +30,6 @@ public final class LandscapeLayout {
   static final double TITLE_SIZE = 16;
   static final double SUBTITLE_SIZE = 11;
   static final double LEGEND_SIZE = 11;
-  private static final double LEGEND_LINE = 22;
-  private static final double ROW_GAP = 4;
-  private static final double LANE_PAD = 5;
-  private static final double LABEL_GAP = 4;
-  private static final double ITEM_GAP = 8;
-  private static final double MIN_YEAR = 110;
-  private static final double MAX_YEAR = 800;
-  private static final double MIN_ONE_YEAR = 480;
-  private static final double MONTH_LABEL_ROOM = 26;
-  private static final double MONTH_TICK_ROOM = 8;
-  private static final double MIN_WIDTH = 560;
-  private static final String[] MONTHS = {
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
-  };
 
   /** A rectangle; boxes that merely touch do not overlap. */
   public record Box(double x, double y, double w, double h) {
@@ -127,7 +106,7 @@ public final class LandscapeLayout {
   private final double plotRight;
   private final Label note;
 
-  private LandscapeLayout(Builder b) {
+  LandscapeLayout(LandscapeBuilder b) {
     this.width = b.width;
     this.height = b.height;
     this.title = b.title;
@@ -154,7 +133,7 @@ public final class LandscapeLayout {
    */
   public static LandscapeLayout of(
       Catalog catalog, Subgraph graph, Set<String> focus, String title, String subtitle) {
-    return new Builder(catalog, graph, focus).build(title, subtitle);
+    return new LandscapeBuilder(catalog, graph, focus).build(title, subtitle);
   }
 
   /** The landscape of some models: the lineage edges among them, titled with their count. */
@@ -270,7 +249,7 @@ public final class LandscapeLayout {
       out.add(subtitle.box());
     }
     for (LegendItem item : legend) {
-      out.add(legendBox(item));
+      out.add(LandscapeLegend.box(item));
     }
     for (Lane lane : lanes) {
       out.add(lane.label().box());
@@ -286,25 +265,6 @@ public final class LandscapeLayout {
       out.add(note.box());
     }
     return out;
-  }
-
-  /** A legend entry's box: its sample and its words. */
-  static Box legendBox(LegendItem item) {
-    Box text = item.label().box();
-    if (item.kind() == LegendItem.Kind.HEADING) {
-      return text;
-    }
-    double left = item.sampleX() - sampleHalfWidth(item);
-    return new Box(left, text.y(), text.right() - left, text.h());
-  }
-
-  private static double sampleHalfWidth(LegendItem item) {
-    return switch (item.kind()) {
-      case HEADING -> 0;
-      case MARK -> 6;
-      case SIZE -> (Double) item.what();
-      case EDGE -> 12;
-    };
   }
 
   /** The radius of a mark: by the log of the largest size, 2.5 (100M or less) to 9 (2.5T). */
@@ -332,386 +292,6 @@ public final class LandscapeLayout {
       }
     }
     return null;
-  }
-
-  /** The x of a date: the middle of the day, month or year it stands for. */
-  private static double middle(ReleaseDate d) {
-    return (d.earliest().toEpochDay() + d.latest().toEpochDay() + 1) / 2.0;
-  }
-
-  /** Builds one layout. */
-  private static final class Builder {
-    private final Catalog catalog;
-    private final Subgraph graph;
-    private final Set<String> focus;
-    private final Map<Integer, Double> yearX = new HashMap<>();
-    private final Map<Integer, Double> yearWidth = new HashMap<>();
-    private int firstYear;
-    private int lastYear;
-
-    double width;
-    double height;
-    Label title;
-    Label subtitle;
-    final List<LegendItem> legend = new ArrayList<>();
-    final List<Lane> lanes = new ArrayList<>();
-    final List<Mark> marks = new ArrayList<>();
-    final List<Edge> edges = new ArrayList<>();
-    final List<Rule> rules = new ArrayList<>();
-    final List<Label> axisLabels = new ArrayList<>();
-    double plotTop;
-    double plotBottom;
-    double plotLeft;
-    double plotRight;
-    Label note;
-
-    Builder(Catalog catalog, Subgraph graph, Set<String> focus) {
-      this.catalog = catalog;
-      this.graph = graph;
-      this.focus = focus;
-    }
-
-    /** A model placed in its lane, before the lane has a y. */
-    private record Placed(Model model, double cx, double r, double labelW, int row) {}
-
-    LandscapeLayout build(String titleText, String subtitleText) {
-      List<Model> dated =
-          graph.models().stream()
-              .filter(m -> m.released() != null)
-              .sorted(Comparator.comparing(Model::released).thenComparing(Model::id))
-              .toList();
-      int undated = graph.models().size() - dated.size();
-      Map<String, List<Model>> families = new LinkedHashMap<>();
-      for (Model m : dated) {
-        families.computeIfAbsent(catalog.orgOf(m).family(), f -> new ArrayList<>()).add(m);
-      }
-      double laneLabelWidth = 0;
-      for (String family : families.keySet()) {
-        laneLabelWidth =
-            Math.max(laneLabelWidth, SvgText.width(clean(family), LANE_LABEL_SIZE, true));
-      }
-      plotLeft = PAD + laneLabelWidth + PAD;
-      plotRight = plotLeft;
-      if (!dated.isEmpty()) {
-        years(dated);
-      }
-
-      // Each lane's rows, packed left to right; y comes once the top area is known.
-      Map<String, List<Placed>> placed = new LinkedHashMap<>();
-      double contentRight = plotRight;
-      for (Map.Entry<String, List<Model>> family : families.entrySet()) {
-        List<Placed> lane = pack(family.getValue());
-        placed.put(family.getKey(), lane);
-        for (Placed p : lane) {
-          contentRight = Math.max(contentRight, p.cx() + p.r() + LABEL_GAP + p.labelW());
-        }
-      }
-      double right = Math.max(contentRight, PAD + MIN_WIDTH);
-
-      double y = PAD;
-      title = text(titleText, PAD, y, TITLE_SIZE, true);
-      right = Math.max(right, title.box().right());
-      y = title.box().bottom() + 4;
-      if (subtitleText != null) {
-        subtitle = text(subtitleText, PAD, y, SUBTITLE_SIZE, false);
-        right = Math.max(right, subtitle.box().right());
-        y = subtitle.box().bottom();
-      }
-      y = legend(y + 10, right) + 8;
-
-      boolean months = !dated.isEmpty() && monthLabels();
-      if (!dated.isEmpty()) {
-        Label yearRow = null;
-        for (int year = firstYear; year <= lastYear; year++) {
-          yearRow = centred(Integer.toString(year), year, y, AXIS_SIZE, true);
-          axisLabels.add(yearRow);
-        }
-        y = yearRow.box().bottom();
-        if (months) {
-          y = monthRow(y + 1) + 2;
-        }
-        y += 4;
-      }
-      plotTop = y;
-      boolean shaded = false;
-      for (Map.Entry<String, List<Placed>> family : placed.entrySet()) {
-        y = lane(family.getKey(), family.getValue(), y, shaded);
-        shaded = !shaded;
-      }
-      plotBottom = y;
-      if (!dated.isEmpty()) {
-        y += 4;
-        if (months) {
-          y = monthRow(y) + 1;
-        }
-        Label yearRow = null;
-        for (int year = firstYear; year <= lastYear; year++) {
-          yearRow = centred(Integer.toString(year), year, y, AXIS_SIZE, true);
-          axisLabels.add(yearRow);
-        }
-        y = yearRow.box().bottom();
-        rules(months);
-      }
-      if (undated > 0) {
-        String words =
-            undated == 1
-                ? " model has no release date and is not drawn."
-                : " models have no release date and are not drawn.";
-        note = text(undated + words, PAD, y + 8, 11, false);
-        right = Math.max(right, note.box().right());
-        y = note.box().bottom();
-      }
-      edges();
-      width = Math.ceil(right + PAD);
-      height = Math.ceil(y + PAD);
-      return new LandscapeLayout(this);
-    }
-
-    /** Year widths by how many models each year has. */
-    private void years(List<Model> dated) {
-      firstYear = dated.get(0).released().year();
-      lastYear = dated.get(dated.size() - 1).released().year();
-      Map<Integer, Integer> counts = new HashMap<>();
-      for (Model m : dated) {
-        counts.merge(m.released().year(), 1, Integer::sum);
-      }
-      double x = plotLeft;
-      for (int year = firstYear; year <= lastYear; year++) {
-        double w = 60 + 5.5 * counts.getOrDefault(year, 0);
-        w = Math.max(firstYear == lastYear ? MIN_ONE_YEAR : MIN_YEAR, Math.min(MAX_YEAR, w));
-        w = Math.round(w);
-        yearX.put(year, x);
-        yearWidth.put(year, w);
-        x += w;
-      }
-      plotRight = x;
-    }
-
-    /** The x of an epoch day: linear within its year. */
-    private double x(double epochDay) {
-      LocalDate day = LocalDate.ofEpochDay((long) Math.floor(epochDay));
-      int year = Math.max(firstYear, Math.min(lastYear, day.getYear()));
-      double start = LocalDate.of(year, 1, 1).toEpochDay();
-      double days = LocalDate.of(year + 1, 1, 1).toEpochDay() - start;
-      double fraction = Math.max(0, Math.min(1, (epochDay - start) / days));
-      return yearX.get(year) + fraction * yearWidth.get(year);
-    }
-
-    private boolean monthLabels() {
-      for (int year = firstYear; year <= lastYear; year++) {
-        if (yearWidth.get(year) / 12 >= MONTH_LABEL_ROOM) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    /** Month names under (or over) the years wide enough for them; returns the row's bottom. */
-    private double monthRow(double y) {
-      double bottom = y;
-      for (int year = firstYear; year <= lastYear; year++) {
-        if (yearWidth.get(year) / 12 < MONTH_LABEL_ROOM) {
-          continue;
-        }
-        for (int month = 1; month <= 12; month++) {
-          double from = x(LocalDate.of(year, month, 1).toEpochDay());
-          double to =
-              month == 12
-                  ? yearX.get(year) + yearWidth.get(year)
-                  : x(LocalDate.of(year, month + 1, 1).toEpochDay());
-          String name = MONTHS[month - 1];
-          double w = SvgText.width(name, MONTH_SIZE, false);
-          Label l = text(name, (from + to - w) / 2, y, MONTH_SIZE, false);
-          axisLabels.add(l);
-          bottom = l.box().bottom();
-        }
-      }
-      return bottom;
-    }
-
-    private void rules(boolean months) {
-      for (int year = firstYear; year <= lastYear + 1; year++) {
-        double x = year > lastYear ? plotRight : yearX.get(year);
-        rules.add(new Rule(x, true));
-        if (year > lastYear || yearWidth.get(year) / 12 < MONTH_TICK_ROOM) {
-          continue;
-        }
-        for (int month = 2; month <= 12; month++) {
-          rules.add(new Rule(x(LocalDate.of(year, month, 1).toEpochDay()), false));
-        }
-      }
-    }
-
-    private Label centred(String text, int year, double y, double size, boolean bold) {
-      double w = SvgText.width(text, size, bold);
-      return text(text, yearX.get(year) + (yearWidth.get(year) - w) / 2, y, size, bold);
-    }
-
-    /** Rows for a lane's models: each goes into the first row where it has room. */
-    private List<Placed> pack(List<Model> models) {
-      List<Placed> out = new ArrayList<>();
-      List<Double> rowEnds = new ArrayList<>();
-      List<Placed> byX = new ArrayList<>();
-      for (Model m : models) {
-        double r = radius(m);
-        double w = labelWidth(m);
-        byX.add(new Placed(m, x(middle(m.released())), r, w, -1));
-      }
-      byX.sort(Comparator.comparingDouble(Placed::cx).thenComparing(p -> p.model().id()));
-      for (Placed p : byX) {
-        double start = p.cx() - p.r();
-        double end = p.cx() + p.r() + LABEL_GAP + p.labelW() + ITEM_GAP;
-        int row = 0;
-        while (row < rowEnds.size() && rowEnds.get(row) > start) {
-          row++;
-        }
-        if (row == rowEnds.size()) {
-          rowEnds.add(end);
-        } else {
-          rowEnds.set(row, end);
-        }
-        out.add(new Placed(p.model(), p.cx(), p.r(), p.labelW(), row));
-      }
-      return out;
-    }
-
-    private double labelWidth(Model m) {
-      boolean bold = focus.contains(m.id());
-      double w = SvgText.width(clean(m.name()), LABEL_SIZE, bold);
-      String zh = nameZh(m);
-      if (zh != null) {
-        w += SvgText.width(" " + zh, LABEL_SIZE, bold);
-      }
-      return w;
-    }
-
-    /** Places a lane's rows from {@code top}; returns the lane's bottom. */
-    private double lane(String family, List<Placed> placed, double top, boolean shaded) {
-      int rows = 0;
-      for (Placed p : placed) {
-        rows = Math.max(rows, p.row() + 1);
-      }
-      double[] heights = new double[rows];
-      for (Placed p : placed) {
-        heights[p.row()] = Math.max(heights[p.row()], Math.max(2 * p.r(), LABEL_HEIGHT) + ROW_GAP);
-      }
-      double[] centres = new double[rows];
-      double y = top + LANE_PAD;
-      for (int row = 0; row < rows; row++) {
-        centres[row] = y + heights[row] / 2;
-        y += heights[row];
-      }
-      double bottom = y + LANE_PAD;
-      for (Placed p : placed) {
-        Model m = p.model();
-        double cy = centres[p.row()];
-        Box markBox = new Box(p.cx() - p.r(), cy - p.r(), 2 * p.r(), 2 * p.r());
-        Box labelBox =
-            new Box(p.cx() + p.r() + LABEL_GAP, cy - LABEL_HEIGHT / 2, p.labelW(), LABEL_HEIGHT);
-        marks.add(
-            new Mark(
-                m,
-                MarkStyle.of(m),
-                p.cx(),
-                cy,
-                p.r(),
-                m.params() != null && m.params().known(),
-                focus.contains(m.id()),
-                clean(m.name()),
-                nameZh(m),
-                primarySource(m),
-                tooltip(catalog, m),
-                markBox,
-                labelBox));
-      }
-      String name = clean(family);
-      double labelY = centres.length == 0 ? top + LANE_PAD : centres[0] - 7.5;
-      Label label = text(name, PAD, labelY, LANE_LABEL_SIZE, true);
-      lanes.add(new Lane(name, top, bottom - top, label, placed.size()));
-      return bottom;
-    }
-
-    /** Edges between drawn marks, each with its relation's style. */
-    private void edges() {
-      Map<String, Mark> byId = new HashMap<>();
-      for (Mark m : marks) {
-        byId.put(m.model().id(), m);
-      }
-      for (Subgraph.Edge e : graph.edges()) {
-        Mark base = byId.get(e.base().id());
-        Mark derived = byId.get(e.derived().id());
-        if (base != null && derived != null) {
-          edges.add(new Edge(base, derived, EdgeStyle.of(e.lineage())));
-        }
-      }
-    }
-
-    /** Flows the legend's entries into lines no wider than {@code right}; returns the bottom. */
-    private double legend(double top, double right) {
-      List<LegendItem> items = new ArrayList<>();
-      items.add(heading("Marks:"));
-      for (MarkStyle s : MarkStyle.values()) {
-        items.add(new LegendItem(LegendItem.Kind.MARK, s, 0, 0, words(s.label())));
-      }
-      items.add(heading("Parameters (log scale):"));
-      for (long p :
-          new long[] {1_000_000_000L, 10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L}) {
-        items.add(
-            new LegendItem(
-                LegendItem.Kind.SIZE,
-                radiusOf(p),
-                0,
-                0,
-                words(dev.llmscape.model.ParamSize.formatCount(p))));
-      }
-      items.add(new LegendItem(LegendItem.Kind.SIZE, 4.0, 0, 0, words("unknown (pale)")));
-      Set<EdgeStyle> present = EnumSet.noneOf(EdgeStyle.class);
-      for (Subgraph.Edge e : graph.edges()) {
-        present.add(EdgeStyle.of(e.lineage()));
-      }
-      if (!present.isEmpty()) {
-        items.add(heading("Built on:"));
-        for (EdgeStyle s : present) {
-          items.add(new LegendItem(LegendItem.Kind.EDGE, s, 0, 0, words(s.label())));
-        }
-      }
-      double x = PAD;
-      double lineTop = top;
-      for (LegendItem item : items) {
-        double half = sampleHalfWidth(item);
-        double w = (half == 0 ? 0 : 2 * half + 5) + item.label().box().w();
-        boolean newGroup = item.kind() == LegendItem.Kind.HEADING && x > PAD;
-        if (newGroup) {
-          x += 10;
-        }
-        if (x > PAD && x + w > right) {
-          x = PAD;
-          lineTop += LEGEND_LINE;
-        }
-        double sampleX = x + half;
-        double textX = half == 0 ? x : x + 2 * half + 5;
-        double sampleY = lineTop + LEGEND_LINE / 2;
-        Label label =
-            text(
-                item.label().text(),
-                textX,
-                sampleY - 7.5,
-                LEGEND_SIZE,
-                item.kind() == LegendItem.Kind.HEADING);
-        legend.add(new LegendItem(item.kind(), item.what(), sampleX, sampleY, label));
-        x += w + 12;
-      }
-      return lineTop + LEGEND_LINE;
-    }
-
-    private static LegendItem heading(String text) {
-      return new LegendItem(
-          LegendItem.Kind.HEADING, null, 0, 0, text(text, 0, 0, LEGEND_SIZE, true));
-    }
-
-    private static Label words(String text) {
-      return text(text, 0, 0, LEGEND_SIZE, false);
-    }
   }
 
   /**

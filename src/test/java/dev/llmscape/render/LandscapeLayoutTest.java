@@ -27,6 +27,7 @@ class LandscapeLayoutTest {
     LandscapeLayout layout = LandscapeLayout.landscape(CATALOG, LandscapeSelection.among(models));
     assertEquals(models.size(), layout.marks().size());
     assertNoOverlapAndFits(layout);
+    report(layout);
   }
 
   @Test
@@ -37,21 +38,25 @@ class LandscapeLayoutTest {
     assertEquals(dated, layout.marks().size());
     assertEquals(CATALOG.models().size(), models.size());
     assertNoOverlapAndFits(layout);
+    report(layout);
   }
 
   @Test
   void noTwoBoxesOverlapInEveryFoundationModelsLineage() {
     LineageGraph graph = new LineageGraph(CATALOG.index());
     int pictures = 0;
+    int boxes = 0;
     for (Model m : CATALOG.models()) {
       if (m.bases().isEmpty() && !CATALOG.index().childrenOf(m.id()).isEmpty()) {
         var tree = graph.tree(m, LineageGraph.Direction.BOTH, LineageGraph.UNLIMITED);
-        assertNoOverlapAndFits(
-            LandscapeLayout.lineage(CATALOG, tree.subgraph(), Set.of(m.id()), m.name()));
+        boxes +=
+            assertNoOverlapAndFits(
+                LandscapeLayout.lineage(CATALOG, tree.subgraph(), Set.of(m.id()), m.name()));
         pictures++;
       }
     }
     assertTrue(pictures > 20, "lineage pictures checked: " + pictures);
+    System.out.printf("%d lineage pictures: %d boxes, none overlapping%n", pictures, boxes);
   }
 
   @Test
@@ -68,7 +73,7 @@ class LandscapeLayoutTest {
   }
 
   /** Every pair of boxes apart; everything inside the picture, which ends close after it. */
-  static void assertNoOverlapAndFits(LandscapeLayout layout) {
+  static int assertNoOverlapAndFits(LandscapeLayout layout) {
     List<Box> boxes = layout.boxes();
     List<String> overlaps = new ArrayList<>();
     double right = 0;
@@ -88,10 +93,14 @@ class LandscapeLayoutTest {
     assertEquals(List.of(), overlaps, layout.title().text());
     assertTrue(layout.width() - right <= LandscapeLayout.PAD + 1, "no empty band at the right");
     assertTrue(layout.height() - bottom <= LandscapeLayout.PAD + 1, "no empty band at the bottom");
+    return boxes.size();
+  }
+
+  private static void report(LandscapeLayout layout) {
     System.out.printf(
         "%s: %d boxes, %d lanes, %.0f x %.0f px, none overlapping%n",
         layout.title().text(),
-        boxes.size(),
+        layout.boxes().size(),
         layout.lanes().size(),
         layout.width(),
         layout.height());
