@@ -55,6 +55,13 @@ class BrowserTest {
     assertEquals(CATALOG.models().size(), rows.size());
     assertEquals(rows, rows(dom, true), "nothing filtered out");
     assertTrue(dom.contains("data-ready=\"true\""), "the script ran to its end");
+    long last = Long.MIN_VALUE;
+    for (String id : rows) { // sorted by release date at first, unknown dates last
+      var released = CATALOG.index().byId(id).released();
+      long day = released == null ? Long.MAX_VALUE : released.sortKey();
+      assertTrue(day >= last, id + " is out of date order");
+      last = day;
+    }
     assertTrue(
         dom.contains(CATALOG.models().size() + " of " + CATALOG.models().size() + " models"));
   }

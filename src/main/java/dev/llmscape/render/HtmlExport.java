@@ -39,7 +39,7 @@ public final class HtmlExport {
    */
   public static void write(
       PrintWriter out, Catalog catalog, List<Model> models, LandscapeLayout landscape) {
-    String css = resource("page.css");
+    String css = resource("page.css") + markColours();
     String js = resource("page.js");
     String svg = LandscapeSvg.svg(landscape);
     String data = JsonOutput.forHtml(gen -> data(gen, catalog, models));
@@ -91,7 +91,7 @@ public final class HtmlExport {
     {"category", "Category"},
     {"released", "Released"},
     {"size", "Parameters"},
-    {"open", "Open"},
+    {"access", "Access"},
     {"license", "Licence"},
     {"links", "Sources"}
   };
@@ -136,6 +136,9 @@ public final class HtmlExport {
       }
     }
     gen.writeStringField("open", m.openness().word());
+    MarkStyle mark = MarkStyle.of(m);
+    gen.writeStringField("access", mark.label());
+    gen.writeStringField("accessClass", mark.cssClass());
     text(gen, "license", m.license());
     gen.writeArrayFieldStart("bases");
     for (Lineage edge : m.bases()) {
@@ -181,6 +184,18 @@ public final class HtmlExport {
     if (value != null) {
       gen.writeStringField(field, Sanitizer.clean(value));
     }
+  }
+
+  /**
+   * The table's access column in the landscape's mark colours: the page follows {@link MarkStyle},
+   * whatever classes it tells apart.
+   */
+  private static String markColours() {
+    StringBuilder sb = new StringBuilder();
+    for (MarkStyle s : MarkStyle.values()) {
+      sb.append("td.").append(s.cssClass()).append("{color:").append(s.stroke()).append("}\n");
+    }
+    return sb.toString();
   }
 
   /** A CSP source for inline code: 'sha256-...' of its exact text. */

@@ -47,7 +47,7 @@
     tr.appendChild(el('td', null, m.category));
     tr.appendChild(el('td', 'num', m.released || ''));
     tr.appendChild(el('td', 'num', m.params || ''));
-    tr.appendChild(el('td', 'open-' + m.open, m.open));
+    tr.appendChild(el('td', m.accessClass, m.access));
     tr.appendChild(el('td', null, m.license || ''));
     var links = el('td', 'links');
     m.links.forEach(function (l) {
@@ -74,7 +74,7 @@
     category: function (m) { return m.category; },
     released: function (m) { return m.day === undefined ? null : m.day; },
     size: function (m) { return m.size === undefined ? null : m.size; },
-    open: function (m) { return m.open; },
+    access: function (m) { return m.access; },
     license: function (m) { return (m.license || '').toLowerCase() || null; },
     links: function (m) { return m.links.length; }
   };
@@ -188,7 +188,7 @@
     row('category', m.category);
     row('released', m.released || 'unknown');
     row('params', m.params || 'unknown');
-    row('open weights', m.open);
+    row('access', m.access);
     row('license', m.license);
     if (m.bases.length) {
       row('built on', list(m.bases, function (li, b) {
