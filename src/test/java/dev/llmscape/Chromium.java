@@ -1,7 +1,6 @@
 package dev.llmscape;
 
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
@@ -21,25 +20,19 @@ import java.util.stream.Stream;
  * installs it for.
  */
 final class Chromium {
-  private static final List<String> NAMES = List.of("chromium", "chromium-browser");
+  private static final String PROGRAM = "chromium";
 
   private Chromium() {}
 
-  /** The browser's path; skips the test without one, or fails it in CI. */
+  /** The browser's path; skips the test without one, or fails it in CI (see {@link Tools}). */
   static Path require() {
-    for (String name : NAMES) {
-      for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-        Path p = dir.isEmpty() ? null : Path.of(dir, name);
-        if (p != null && Files.isExecutable(p)) {
-          return p;
-        }
+    Tools.require(PROGRAM);
+    for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+      if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, PROGRAM))) {
+        return Path.of(dir, PROGRAM);
       }
     }
-    if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-      fail("chromium is not installed; CI requires it (.ci/run installs it)");
-    }
-    assumeTrue(false, "chromium is not installed");
-    return null;
+    throw new IllegalStateException(PROGRAM + " vanished from the PATH");
   }
 
   /** The DOM after the page's scripts ran, as HTML. */
