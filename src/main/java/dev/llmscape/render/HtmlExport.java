@@ -121,7 +121,11 @@ public final class HtmlExport {
     }
     gen.writeEndArray();
     text(gen, "org", org.name());
-    text(gen, "orgZh", org.nameZh());
+    if (org.nameZh() != null
+        && !org.nameZh().equals(org.name())
+        && !org.nameZh().equals(org.family())) {
+      text(gen, "orgZh", org.nameZh()); // as show does: not when it only repeats the name
+    }
     text(gen, "family", org.family());
     text(gen, "category", m.category().id());
     if (m.released() != null) {

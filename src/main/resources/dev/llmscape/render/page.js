@@ -46,9 +46,9 @@
     tr.appendChild(el('td', null, m.family));
     tr.appendChild(el('td', null, m.category));
     tr.appendChild(el('td', 'num', m.released || ''));
-    tr.appendChild(el('td', 'num', m.params || ''));
+    tr.appendChild(el('td', 'num params', m.params || ''));
     tr.appendChild(el('td', m.accessClass, m.access));
-    tr.appendChild(el('td', null, m.license || ''));
+    tr.appendChild(el('td', 'license', m.license || ''));
     var links = el('td', 'links');
     m.links.forEach(function (l) {
       var url = safeUrl(l.url);
