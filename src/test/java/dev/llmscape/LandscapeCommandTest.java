@@ -92,6 +92,27 @@ class LandscapeCommandTest {
     }
   }
 
+  @Test
+  void nothingMatchingIsAnEmptyPictureAndAnUnknownOrgAnError() {
+    Cli.Result none = Cli.piped().fixture("landscape", "date:1990");
+    assertEquals(0, none.exit(), none.err());
+    assertEquals(List.of(), marks(parse(none.out())));
+    Cli.Result unknown = Cli.piped().fixture("landscape", "org:Nobody");
+    assertEquals(1, unknown.exit());
+    Cli.Result usage = Cli.piped().fixture("landscape", "-o", "png");
+    assertEquals(2, usage.exit());
+    assertTrue(usage.err().contains("expected one of svg"), usage.err());
+  }
+
+  @Test
+  void aDerivationPathIsDrawnWithBothEndsEmphasised() {
+    Cli.Result r = Cli.piped().fixture("lineage", "vicuna", "--to", "llama", "-o", "svg");
+    assertEquals(0, r.exit(), r.err());
+    Document doc = parse(r.out());
+    assertEquals(List.of("llama", "vicuna"), marks(doc).stream().sorted().toList());
+    assertEquals(2, r.out().split("class=\"m-open focus\"", -1).length - 1, "both ends bold");
+  }
+
   private static List<String> marks(Document doc) {
     List<String> ids = new ArrayList<>();
     NodeList groups = doc.getElementsByTagName("g");
