@@ -86,6 +86,28 @@ class BrowserTest {
   }
 
   @Test
+  void theFragmentSortsTheTable() throws Exception {
+    String dom = Chromium.dumpDom(page, "q=llama&sort=-size");
+    List<String> rows = rows(dom, true);
+    assertTrue(rows.size() > 5, rows.toString());
+    long last = Long.MAX_VALUE;
+    boolean unknown = false;
+    for (String id : rows) { // largest first, unknown sizes last
+      var p = CATALOG.index().byId(id).params();
+      if (p == null || !p.known()) {
+        unknown = true;
+        continue;
+      }
+      assertFalse(unknown, id + " after a model of unknown size");
+      assertTrue(p.max() <= last, id + " is out of size order");
+      last = p.max();
+    }
+    assertTrue(
+        dom.contains("data-key=\"size\" tabindex=\"0\" scope=\"col\" aria-sort=\"descending\""),
+        "the heading shows it");
+  }
+
+  @Test
   void chineseNamesAndOrgsFilterToo() throws Exception {
     String dom = Chromium.dumpDom(page, "q=%E9%BE%99%E7%8C%AB"); // 龙猫
     assertEquals(List.of("chinchilla"), rows(dom, true));

@@ -8,7 +8,7 @@
   var input = document.getElementById('q');
   var count = document.getElementById('count');
   var card = document.getElementById('card');
-  var state = { q: '', model: '' };
+  var state = { q: '', model: '', sort: '' };
 
   function el(tag, cls, text) {
     var e = document.createElement(tag);
@@ -104,21 +104,28 @@
       var key = th.getAttribute('data-key');
       sortDir = key === sortKey ? -sortDir : 1;
       sortKey = key;
+      state.sort = (sortDir < 0 ? '-' : '') + sortKey;
+      writeHash();
       sort();
     }
     th.addEventListener('click', activate);
     th.addEventListener('keydown', function (ev) { if (ev.key === 'Enter') activate(); });
   });
 
-  // The URL fragment holds the view: #q=meta&model=llama-2, so a link can share it.
+  // The URL fragment holds the view: #q=meta&model=llama-2&sort=-size, so a link can share it.
   function readHash() {
     var params = new URLSearchParams(location.hash.replace(/^#/, ''));
-    return { q: params.get('q') || '', model: params.get('model') || '' };
+    return {
+      q: params.get('q') || '',
+      model: params.get('model') || '',
+      sort: params.get('sort') || ''
+    };
   }
   function writeHash() {
     var params = new URLSearchParams();
     if (state.q) params.set('q', state.q);
     if (state.model) params.set('model', state.model);
+    if (state.sort) params.set('sort', state.sort);
     var hash = params.toString();
     history.replaceState(null, '', hash ? '#' + hash : location.pathname + location.search);
   }
@@ -231,12 +238,15 @@
 
   function apply() {
     state = readHash();
+    var key = state.sort.replace(/^-/, '');
+    sortKey = KEYS[key] ? key : 'released';
+    sortDir = KEYS[key] && state.sort.charAt(0) === '-' ? -1 : 1;
+    sort();
     input.value = state.q;
     filter();
     showCard(state.model);
   }
   window.addEventListener('hashchange', apply);
-  sort();
   apply();
   document.documentElement.setAttribute('data-ready', 'true');
 })();
