@@ -1,17 +1,28 @@
 package dev.llmscape.catalog;
 
+import dev.llmscape.model.Access;
+import dev.llmscape.model.Architecture;
 import dev.llmscape.model.Category;
+import dev.llmscape.model.ExternalIds;
+import dev.llmscape.model.Figure;
 import dev.llmscape.model.Lineage;
+import dev.llmscape.model.Modalities;
+import dev.llmscape.model.Modality;
 import dev.llmscape.model.Model;
+import dev.llmscape.model.ModelFacts;
 import dev.llmscape.model.Openness;
 import dev.llmscape.model.Org;
 import dev.llmscape.model.ParamSize;
 import dev.llmscape.model.Relation;
 import dev.llmscape.model.ReleaseDate;
+import dev.llmscape.model.Training;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,19 +36,74 @@ import java.util.Map;
  * ({@link CatalogCompiler}) and the cache of big user catalogs ({@link CatalogCache}). Decoding it
  * skips JSON tokenising, and models are stored in one segment per org, so a run that asks for one
  * org decodes only that org's models ({@link Decoded}). Strings are length-prefixed UTF-8; enums
- * are stored by ordinal, so the format's {@link #FINGERPRINT} covers their constants and any change
- * to them makes old files unreadable rather than wrong. Each position names its file through a
- * table of sources, so a catalog merged from several files ({@link CatalogLayers}) keeps where
- * every entry came from.
+ * are stored by ordinal. Each stored type has one codec ({@link Codec}) with its write and read
+ * side by side, and the format's {@link #FINGERPRINT} is derived from the stored records'
+ * components and the enums' constants ({@link #layout}), so any change to them makes old files
+ * unreadable rather than wrong. Each position names its file through a table of sources, so a
+ * catalog merged from several files ({@link CatalogLayers}) keeps where every entry came from.
  */
 final class CatalogBinary {
-  /** Changes whenever the layout or an enum changes; stored first and checked on read. */
-  static final int FINGERPRINT =
-      ("llmscape-catalog-binary-3"
-              + Arrays.toString(Category.values())
-              + Arrays.toString(Openness.values())
-              + Arrays.toString(Relation.values()))
-          .hashCode();
+  /**
+   * The types the binary form stores, records and enums. The {@link #FINGERPRINT} is derived from
+   * their components and constants, so adding a field to a record (and its codec below) or a
+   * constant to an enum makes old files unreadable rather than wrong, without a version to bump.
+   */
+  static final List<Class<?>> STORED_TYPES =
+      List.of(
+          Org.class,
+          ChangelogEntry.class,
+          Model.class,
+          ParamSize.class,
+          Lineage.class,
+          ModelFacts.class,
+          Modalities.class,
+          Training.class,
+          Figure.class,
+          ExternalIds.class,
+          ReleaseDate.class,
+          SourcePosition.class,
+          Category.class,
+          Openness.class,
+          Relation.class,
+          Access.class,
+          Architecture.class,
+          Modality.class);
+
+  /** Stored first and checked on read: the layout's identity. */
+  static final int FINGERPRINT = layout().hashCode();
+
+  /**
+   * A description of the layout: each stored record's components (name and type) and each enum's
+   * constants, in {@link #STORED_TYPES} order. A codec writes a record's components in this order.
+   */
+  static String layout() {
+    StringBuilder sb = new StringBuilder("llmscape-catalog-binary");
+    for (Class<?> type : STORED_TYPES) {
+      sb.append(';').append(type.getSimpleName());
+      if (type.isRecord()) {
+        for (RecordComponent c : type.getRecordComponents()) {
+          sb.append(' ').append(c.getName()).append(':').append(typeName(c.getGenericType()));
+        }
+      } else {
+        sb.append(Arrays.toString(type.getEnumConstants()));
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String typeName(Type t) {
+    if (t instanceof Class<?> c) {
+      return c.getSimpleName();
+    }
+    if (t instanceof ParameterizedType p) {
+      StringBuilder sb = new StringBuilder(typeName(p.getRawType())).append('<');
+      for (Type arg : p.getActualTypeArguments()) {
+        sb.append(typeName(arg)).append(',');
+      }
+      return sb.append('>').toString();
+    }
+    return t.getTypeName();
+  }
 
   private CatalogBinary() {}
 
@@ -64,24 +130,10 @@ final class CatalogBinary {
     w.date(data.date());
     out.writeInt(data.orgs().size());
     for (Org o : data.orgs()) {
-      w.str(o.id());
-      w.str(o.name());
-      w.str(o.nameZh());
-      w.str(o.family());
-      w.str(o.country());
-      w.strs(o.aliases());
-      w.str(o.url());
-      w.str(o.mergedInto());
-      w.str(o.mergedOn());
-      w.str(o.notes());
+      ORG.write(w, o);
       w.position(data.positions().get("org:" + o.id()));
     }
-    out.writeInt(data.changelog().size());
-    for (ChangelogEntry c : data.changelog()) {
-      w.str(c.version());
-      w.date(c.date());
-      w.strs(c.changes());
-    }
+    w.list(CHANGELOG, data.changelog());
     w.strs(data.warnings());
     // Models by org, each with its place in the catalog, so all of them decode in order.
     Map<String, List<Integer>> byOrg = new LinkedHashMap<>();
@@ -97,7 +149,8 @@ final class CatalogBinary {
         Writer sw = new Writer(segmentOut, w.sources());
         for (int i : segment.getValue()) {
           segmentOut.writeInt(i);
-          sw.model(models.get(i), data.positions().get(models.get(i).id()));
+          MODEL.write(sw, models.get(i));
+          sw.position(data.positions().get(models.get(i).id()));
         }
       }
       w.str(segment.getKey());
@@ -183,20 +236,12 @@ final class CatalogBinary {
       int orgCount = r.count();
       List<Org> orgList = new ArrayList<>(orgCount);
       for (int i = 0; i < orgCount; i++) {
-        Org o =
-            new Org(
-                r.str(), r.str(), r.str(), r.str(), r.str(), r.strs(), r.str(), r.str(), r.str(),
-                r.str());
+        Org o = ORG.read(r);
         orgList.add(o);
         r.position(orgPositions, "org:" + o.id());
       }
       orgs = List.copyOf(orgList);
-      int changeCount = r.count();
-      List<ChangelogEntry> changes = new ArrayList<>(changeCount);
-      for (int i = 0; i < changeCount; i++) {
-        changes.add(new ChangelogEntry(r.str(), r.date(), r.strs()));
-      }
-      changelog = List.copyOf(changes);
+      changelog = r.list(CHANGELOG);
       warnings = r.strs();
       modelCount = r.i32();
       if (modelCount < 0 || modelCount > bytes.length) {
@@ -234,7 +279,8 @@ final class CatalogBinary {
       Model[] out = new Model[segment[2]];
       for (int i = 0; i < out.length; i++) {
         int place = r.i32();
-        Model m = r.model(modelPositions);
+        Model m = MODEL.read(r);
+        r.position(modelPositions, m.id());
         byPlace[place] = m;
         out[i] = m;
       }
@@ -283,7 +329,302 @@ final class CatalogBinary {
     }
   }
 
-  private record Writer(DataOutputStream out, Map<String, Integer> sources) {
+  /**
+   * How one stored type is written and read back: the two sides next to each other, reading each
+   * component into a local in the order written, then building the value, so the order cannot
+   * depend on argument evaluation.
+   */
+  interface Codec<T> {
+    void write(Writer w, T value) throws IOException;
+
+    T read(Reader r);
+  }
+
+  static final Codec<Org> ORG =
+      new Codec<>() {
+        @Override
+        public void write(Writer w, Org o) throws IOException {
+          w.str(o.id());
+          w.str(o.name());
+          w.str(o.nameZh());
+          w.str(o.family());
+          w.str(o.country());
+          w.strs(o.aliases());
+          w.str(o.url());
+          w.str(o.mergedInto());
+          w.str(o.mergedOn());
+          w.str(o.notes());
+        }
+
+        @Override
+        public Org read(Reader r) {
+          String id = r.str();
+          String name = r.str();
+          String nameZh = r.str();
+          String family = r.str();
+          String country = r.str();
+          List<String> aliases = r.strs();
+          String url = r.str();
+          String mergedInto = r.str();
+          String mergedOn = r.str();
+          String notes = r.str();
+          return new Org(
+              id, name, nameZh, family, country, aliases, url, mergedInto, mergedOn, notes);
+        }
+      };
+
+  static final Codec<ChangelogEntry> CHANGELOG =
+      new Codec<>() {
+        @Override
+        public void write(Writer w, ChangelogEntry c) throws IOException {
+          w.str(c.version());
+          w.date(c.date());
+          w.strs(c.changes());
+        }
+
+        @Override
+        public ChangelogEntry read(Reader r) {
+          String version = r.str();
+          ReleaseDate date = r.date();
+          List<String> changes = r.strs();
+          return new ChangelogEntry(version, date, changes);
+        }
+      };
+
+  static final Codec<ParamSize> PARAMS =
+      new Codec<>() {
+        @Override
+        public void write(Writer w, ParamSize p) throws IOException {
+          w.str(p.text());
+          w.count(p.min());
+          w.count(p.max());
+          w.strs(p.variants());
+          w.count(p.active());
+          w.bool(p.confirmed());
+        }
+
+        @Override
+        public ParamSize read(Reader r) {
+          String text = r.str();
+          Long min = r.optCount();
+          Long max = r.optCount();
+          List<String> variants = r.strs();
+          Long active = r.optCount();
+          boolean confirmed = r.bool();
+          return new ParamSize(text, min, max, variants, active, confirmed);
+        }
+      };
+
+  static final Codec<Lineage> LINEAGE =
+      new Codec<>() {
+        @Override
+        public void write(Writer w, Lineage l) throws IOException {
+          w.str(l.baseId());
+          w.ordinal(l.relation());
+          w.date(l.since());
+          w.bool(l.confirmed());
+        }
+
+        @Override
+        public Lineage read(Reader r) {
+          String baseId = r.str();
+          Relation relation = r.ordinal(Relation.values());
+          ReleaseDate since = r.date();
+          boolean confirmed = r.bool();
+          return new Lineage(baseId, relation, since, confirmed);
+        }
+      };
+
+  static final Codec<Modality> MODALITY =
+      new Codec<>() {
+        @Override
+        public void write(Writer w, Modality m) throws IOException {
+          w.ordinal(m);
+        }
+
+        @Override
+        public Modality read(Reader r) {
+          return r.ordinal(Modality.values());
+        }
+      };
+
+  static final Codec<Modalities> MODALITIES =
+      new Codec<>() {
+        @Override
+        public void write(Writer w, Modalities m) throws IOException {
+          w.list(MODALITY, m.input());
+          w.list(MODALITY, m.output());
+        }
+
+        @Override
+        public Modalities read(Reader r) {
+          List<Modality> input = r.list(MODALITY);
+          List<Modality> output = r.list(MODALITY);
+          return new Modalities(input, output);
+        }
+      };
+
+  static final Codec<Figure> FIGURE =
+      new Codec<>() {
+        @Override
+        public void write(Writer w, Figure f) throws IOException {
+          w.f64(f.value());
+          w.bool(f.estimate());
+        }
+
+        @Override
+        public Figure read(Reader r) {
+          double value = r.f64();
+          boolean estimate = r.bool();
+          return new Figure(value, estimate);
+        }
+      };
+
+  static final Codec<Training> TRAINING =
+      new Codec<>() {
+        @Override
+        public void write(Writer w, Training t) throws IOException {
+          w.optional(FIGURE, t.tokens());
+          w.optional(FIGURE, t.computeFlop());
+        }
+
+        @Override
+        public Training read(Reader r) {
+          Figure tokens = r.optional(FIGURE);
+          Figure computeFlop = r.optional(FIGURE);
+          return new Training(tokens, computeFlop);
+        }
+      };
+
+  static final Codec<ExternalIds> IDS =
+      new Codec<>() {
+        @Override
+        public void write(Writer w, ExternalIds ids) throws IOException {
+          w.strs(ids.huggingface());
+          w.strs(ids.modelsDev());
+          w.strs(ids.openRouter());
+          w.strs(ids.epoch());
+        }
+
+        @Override
+        public ExternalIds read(Reader r) {
+          List<String> huggingface = r.strs();
+          List<String> modelsDev = r.strs();
+          List<String> openRouter = r.strs();
+          List<String> epoch = r.strs();
+          return new ExternalIds(huggingface, modelsDev, openRouter, epoch);
+        }
+      };
+
+  static final Codec<ModelFacts> FACTS =
+      new Codec<>() {
+        @Override
+        public void write(Writer w, ModelFacts f) throws IOException {
+          w.ordinal(f.access());
+          w.date(f.announced());
+          w.count(f.context());
+          w.count(f.maxOutput());
+          w.optional(MODALITIES, f.modalities());
+          w.date(f.knowledgeCutoff());
+          w.ordinal(f.architecture());
+          w.optional(TRAINING, f.training());
+          IDS.write(w, f.ids());
+          w.map(f.sources());
+          w.strs(f.unconfirmed());
+        }
+
+        @Override
+        public ModelFacts read(Reader r) {
+          Access access = r.ordinal(Access.values());
+          ReleaseDate announced = r.date();
+          Long context = r.optCount();
+          Long maxOutput = r.optCount();
+          Modalities modalities = r.optional(MODALITIES);
+          ReleaseDate knowledgeCutoff = r.date();
+          Architecture architecture = r.ordinal(Architecture.values());
+          Training training = r.optional(TRAINING);
+          ExternalIds ids = IDS.read(r);
+          Map<String, String> sources = r.map();
+          List<String> unconfirmed = r.strs();
+          return new ModelFacts(
+              access,
+              announced,
+              context,
+              maxOutput,
+              modalities,
+              knowledgeCutoff,
+              architecture,
+              training,
+              ids,
+              sources,
+              unconfirmed);
+        }
+      };
+
+  static final Codec<Model> MODEL =
+      new Codec<>() {
+        @Override
+        public void write(Writer w, Model m) throws IOException {
+          w.str(m.id());
+          w.str(m.name());
+          w.str(m.nameZh());
+          w.strs(m.aliases());
+          w.str(m.orgId());
+          w.ordinal(m.category());
+          w.date(m.released());
+          w.ordinal(m.openness());
+          w.optional(PARAMS, m.params());
+          w.list(LINEAGE, m.bases());
+          w.strs(m.trainedWith());
+          w.map(m.links());
+          w.str(m.license());
+          w.str(m.notes());
+          w.strs(m.corrections());
+          w.str(m.seedSection());
+          FACTS.write(w, m.facts());
+        }
+
+        @Override
+        public Model read(Reader r) {
+          String id = r.str();
+          String name = r.str();
+          String nameZh = r.str();
+          List<String> aliases = r.strs();
+          String org = r.str();
+          Category category = r.ordinal(Category.values());
+          ReleaseDate released = r.date();
+          Openness openness = r.ordinal(Openness.values());
+          ParamSize params = r.optional(PARAMS);
+          List<Lineage> bases = r.list(LINEAGE);
+          List<String> trainedWith = r.strs();
+          Map<String, String> links = r.map();
+          String license = r.str();
+          String notes = r.str();
+          List<String> corrections = r.strs();
+          String seed = r.str();
+          ModelFacts facts = FACTS.read(r);
+          return new Model(
+              id,
+              name,
+              nameZh,
+              aliases,
+              org,
+              category,
+              released,
+              openness,
+              params,
+              bases,
+              trainedWith,
+              links,
+              license,
+              notes,
+              corrections,
+              seed,
+              facts);
+        }
+      };
+
+  record Writer(DataOutputStream out, Map<String, Integer> sources) {
     void str(String s) throws IOException {
       if (s == null) {
         out.writeInt(-1);
@@ -315,15 +656,38 @@ final class CatalogBinary {
       out.writeLong(n == null ? -1 : n);
     }
 
-    void params(ParamSize p) throws IOException {
-      out.writeBoolean(p != null);
-      if (p != null) {
-        str(p.text());
-        count(p.min());
-        count(p.max());
-        strs(p.variants());
-        count(p.active());
-        out.writeBoolean(p.confirmed());
+    <T> void list(Codec<T> codec, List<T> items) throws IOException {
+      out.writeInt(items.size());
+      for (T item : items) {
+        codec.write(this, item);
+      }
+    }
+
+    /** A presence byte, then the value. */
+    <T> void optional(Codec<T> codec, T value) throws IOException {
+      out.writeBoolean(value != null);
+      if (value != null) {
+        codec.write(this, value);
+      }
+    }
+
+    void ordinal(Enum<?> e) throws IOException {
+      out.writeByte(e == null ? -1 : e.ordinal());
+    }
+
+    void bool(boolean b) throws IOException {
+      out.writeBoolean(b);
+    }
+
+    void f64(double d) throws IOException {
+      out.writeDouble(d);
+    }
+
+    void map(Map<String, String> map) throws IOException {
+      out.writeInt(map.size());
+      for (Map.Entry<String, String> e : map.entrySet()) {
+        str(e.getKey());
+        str(e.getValue());
       }
     }
 
@@ -331,35 +695,6 @@ final class CatalogBinary {
       out.writeInt(at == null ? -1 : sources.get(at.source()));
       out.writeInt(at == null ? -1 : at.line());
       out.writeInt(at == null ? -1 : at.column());
-    }
-
-    void model(Model m, SourcePosition at) throws IOException {
-      str(m.id());
-      str(m.name());
-      str(m.nameZh());
-      strs(m.aliases());
-      str(m.orgId());
-      out.writeByte(m.category().ordinal());
-      date(m.released());
-      out.writeByte(m.openness().ordinal());
-      params(m.params());
-      out.writeInt(m.bases().size());
-      for (Lineage l : m.bases()) {
-        str(l.baseId());
-        out.writeByte(l.relation() == null ? -1 : l.relation().ordinal());
-        date(l.since());
-      }
-      strs(m.trainedWith());
-      out.writeInt(m.links().size());
-      for (Map.Entry<String, String> link : m.links().entrySet()) {
-        str(link.getKey());
-        str(link.getValue());
-      }
-      str(m.license());
-      str(m.notes());
-      strs(m.corrections());
-      str(m.seedSection());
-      position(at);
     }
   }
 
@@ -371,7 +706,7 @@ final class CatalogBinary {
   }
 
   /** A cursor over the bytes; hand-rolled because it runs before anything is JIT-compiled. */
-  private static final class Reader {
+  static final class Reader {
     private final byte[] b;
     private final String[] sources;
     int at;
@@ -444,56 +779,44 @@ final class CatalogBinary {
       return v < 0 ? null : v;
     }
 
-    ParamSize params() {
-      if (u8() == 0) {
-        return null;
+    <T> List<T> list(Codec<T> codec) {
+      int n = count();
+      List<T> out = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        out.add(codec.read(this));
       }
-      return new ParamSize(str(), optCount(), optCount(), strs(), optCount(), u8() != 0);
+      return List.copyOf(out);
     }
 
-    Model model(Map<String, SourcePosition> positions) {
-      String id = str();
-      String name = str();
-      String nameZh = str();
-      List<String> aliases = strs();
-      String org = str();
-      Category category = Category.values()[u8()];
-      ReleaseDate released = date();
-      Openness openness = Openness.values()[u8()];
-      ParamSize params = params();
-      int baseCount = count();
-      List<Lineage> bases = new ArrayList<>(baseCount);
-      for (int b = 0; b < baseCount; b++) {
-        String baseId = str();
-        int relation = i8();
-        bases.add(new Lineage(baseId, relation < 0 ? null : Relation.values()[relation], date()));
+    <T> T optional(Codec<T> codec) {
+      return u8() == 0 ? null : codec.read(this);
+    }
+
+    /** An enum constant stored by {@link Writer#ordinal}, or null. */
+    <E extends Enum<E>> E ordinal(E[] constants) {
+      int i = i8();
+      if (i >= constants.length) {
+        throw new IllegalArgumentException("bad ordinal " + i);
       }
-      List<String> trainedWith = strs();
-      int linkCount = count();
-      Map<String, String> links = new LinkedHashMap<>();
-      for (int l = 0; l < linkCount; l++) {
-        links.put(str(), str());
+      return i < 0 ? null : constants[i];
+    }
+
+    boolean bool() {
+      return u8() != 0;
+    }
+
+    double f64() {
+      return Double.longBitsToDouble(i64());
+    }
+
+    Map<String, String> map() {
+      int n = count();
+      Map<String, String> out = new LinkedHashMap<>();
+      for (int i = 0; i < n; i++) {
+        String key = str();
+        out.put(key, str());
       }
-      Model m =
-          new Model(
-              id,
-              name,
-              nameZh,
-              aliases,
-              org,
-              category,
-              released,
-              openness,
-              params,
-              bases,
-              trainedWith,
-              links,
-              str(),
-              str(),
-              strs(),
-              str());
-      position(positions, id);
-      return m;
+      return out;
     }
 
     void position(Map<String, SourcePosition> positions, String key) {

@@ -153,6 +153,8 @@ final class CatalogCursor {
       rule = "json";
     } else if (e.getCause() instanceof IOException) {
       rule = "file";
+    } else if (e instanceof CatalogReader.NewerFormatException) {
+      rule = "format";
     } else {
       rule = "schema";
     }
@@ -215,6 +217,38 @@ final class CatalogCursor {
       }
       default -> throw fail("\"" + field + "\" must be a number or null");
     };
+  }
+
+  /** A whole number of tokens (a context window, an output limit), or null. */
+  Long optTokens(String field) throws IOException {
+    return switch (parser.currentToken()) {
+      case VALUE_NULL -> null;
+      case VALUE_NUMBER_INT -> {
+        if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+            || parser.getLongValue() <= 0) {
+          throw fail("\"" + field + "\" must be a positive whole number of tokens");
+        }
+        yield parser.getLongValue();
+      }
+      default -> throw fail("\"" + field + "\" must be a whole number of tokens or null");
+    };
+  }
+
+  /** A positive finite number (a count of tokens or FLOP, maybe in exponent form). */
+  double positiveNumber(String field) throws IOException {
+    JsonToken t = parser.currentToken();
+    if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+      throw fail("\"" + field + "\" must be a number");
+    }
+    double v = parser.getDoubleValue();
+    if (!(v > 0) || Double.isInfinite(v)) {
+      throw fail("\"" + field + "\" must be a positive number");
+    }
+    return v;
+  }
+
+  ReleaseDate optDate(String field) throws IOException {
+    return parser.currentToken() == JsonToken.VALUE_NULL ? null : date(field);
   }
 
   String slug(String field) throws IOException {

@@ -3,14 +3,22 @@ package dev.llmscape.catalog;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.llmscape.model.Access;
+import dev.llmscape.model.Architecture;
 import dev.llmscape.model.Category;
+import dev.llmscape.model.ExternalIds;
+import dev.llmscape.model.Figure;
 import dev.llmscape.model.Lineage;
+import dev.llmscape.model.Modalities;
+import dev.llmscape.model.Modality;
 import dev.llmscape.model.Model;
+import dev.llmscape.model.ModelFacts;
 import dev.llmscape.model.Openness;
 import dev.llmscape.model.Org;
 import dev.llmscape.model.ParamSize;
 import dev.llmscape.model.Relation;
 import dev.llmscape.model.ReleaseDate;
+import dev.llmscape.model.Training;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -115,8 +123,17 @@ final class CatalogEntryReader {
     String seed = null;
     Category category = null;
     ReleaseDate released = null;
-    Openness open = Openness.UNKNOWN;
+    Openness open = null;
     ParamSize params = null;
+    Access access = null;
+    ReleaseDate announced = null, cutoff = null;
+    Long context = null, maxOutput = null;
+    Modalities modalities = null;
+    Architecture architecture = null;
+    Training training = null;
+    ExternalIds ids = ExternalIds.NONE;
+    Map<String, String> sources = Map.of();
+    List<String> unconfirmed = List.of();
     List<String> aliases = List.of(), trainedWith = List.of(), corrections = List.of();
     List<Lineage> bases = List.of();
     Map<String, String> links = Map.of();
@@ -145,6 +162,17 @@ final class CatalogEntryReader {
           case "notes" -> notes = json.optString(field);
           case "corrections" -> corrections = json.strings(field);
           case "seed" -> seed = json.optString(field);
+          case "access" -> access = access();
+          case "announced" -> announced = json.optDate(field);
+          case "context" -> context = json.optTokens(field);
+          case "maxOutput" -> maxOutput = json.optTokens(field);
+          case "modalities" -> modalities = modalities();
+          case "knowledgeCutoff" -> cutoff = json.optDate(field);
+          case "architecture" -> architecture = architecture();
+          case "training" -> training = training();
+          case "ids" -> ids = ids();
+          case "sources" -> sources = stringMap(field);
+          case "unconfirmed" -> unconfirmed = json.strings(field);
           default -> json.unknown(field, "model");
         }
       } catch (CatalogException e) {
@@ -178,7 +206,7 @@ final class CatalogEntryReader {
         org,
         category,
         released,
-        open,
+        open != null ? open : access != null ? access.openness() : Openness.UNKNOWN,
         params,
         bases,
         trainedWith,
@@ -186,7 +214,171 @@ final class CatalogEntryReader {
         license,
         notes,
         corrections,
-        seed);
+        seed,
+        new ModelFacts(
+            access,
+            announced,
+            context,
+            maxOutput,
+            modalities,
+            cutoff,
+            architecture,
+            training,
+            ids,
+            sources,
+            unconfirmed));
+  }
+
+  private Access access() throws IOException {
+    if (json.parser.currentToken() == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    String text = json.string("access");
+    return Access.fromId(text)
+        .orElseThrow(
+            () ->
+                json.fail(
+                    "unknown access \""
+                        + text
+                        + "\" (known: open, open-restricted, open-noncommercial, api, hosted,"
+                        + " unreleased)"));
+  }
+
+  private Architecture architecture() throws IOException {
+    if (json.parser.currentToken() == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    String text = json.string("architecture");
+    return Architecture.fromId(text)
+        .orElseThrow(
+            () ->
+                json.fail(
+                    "unknown architecture \""
+                        + text
+                        + "\" (known: dense, moe, ssm, hybrid, undisclosed)"));
+  }
+
+  private Modalities modalities() throws IOException {
+    JsonParser p = json.parser;
+    if (p.currentToken() == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    json.expect(JsonToken.START_OBJECT, "\"modalities\" must be an object with input and output");
+    JsonStreamContext ctx = p.getParsingContext();
+    Set<String> bad = new HashSet<>();
+    SourcePosition at = json.here();
+    List<Modality> input = null, output = null;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      p.nextToken();
+      try {
+        switch (field) {
+          case "input" -> input = modalityList(field);
+          case "output" -> output = modalityList(field);
+          default -> json.unknown(field, "modalities");
+        }
+      } catch (CatalogException e) {
+        json.recover(e, ctx, bad, field);
+      }
+    }
+    json.require(at, "modalities", input, "input", bad);
+    json.require(at, "modalities", output, "output", bad);
+    return input == null || output == null ? null : new Modalities(input, output);
+  }
+
+  private List<Modality> modalityList(String field) throws IOException {
+    return json.array(
+        field,
+        () -> {
+          String text = json.string(field);
+          return Modality.fromId(text)
+              .orElseThrow(
+                  () ->
+                      json.fail(
+                          "unknown modality \""
+                              + text
+                              + "\" (known: text, image, audio, video, pdf)"));
+        });
+  }
+
+  private Training training() throws IOException {
+    JsonParser p = json.parser;
+    if (p.currentToken() == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    json.expect(JsonToken.START_OBJECT, "\"training\" must be an object");
+    JsonStreamContext ctx = p.getParsingContext();
+    Figure tokens = null, compute = null;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      p.nextToken();
+      try {
+        switch (field) {
+          case "tokens" -> tokens = figure("training.tokens");
+          case "computeFlop" -> compute = figure("training.computeFlop");
+          default -> json.unknown(field, "training");
+        }
+      } catch (CatalogException e) {
+        json.recover(e, ctx, null, field);
+      }
+    }
+    return tokens == null && compute == null ? null : new Training(tokens, compute);
+  }
+
+  /** {@code {"value": 1.4e13, "estimate": false}}. */
+  private Figure figure(String path) throws IOException {
+    JsonParser p = json.parser;
+    if (p.currentToken() == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    json.expect(JsonToken.START_OBJECT, "\"" + path + "\" must be an object {value, estimate}");
+    JsonStreamContext ctx = p.getParsingContext();
+    Set<String> bad = new HashSet<>();
+    SourcePosition at = json.here();
+    Double value = null;
+    Boolean estimate = null;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      p.nextToken();
+      try {
+        switch (field) {
+          case "value" -> value = json.positiveNumber(path + ".value");
+          case "estimate" -> estimate = json.bool(field);
+          default -> json.unknown(field, path);
+        }
+      } catch (CatalogException e) {
+        json.recover(e, ctx, bad, field);
+      }
+    }
+    json.require(at, path, value, "value", bad);
+    json.require(at, path, estimate, "estimate", bad);
+    return value == null || estimate == null ? null : new Figure(value, estimate);
+  }
+
+  private ExternalIds ids() throws IOException {
+    JsonParser p = json.parser;
+    if (p.currentToken() == JsonToken.VALUE_NULL) {
+      return ExternalIds.NONE;
+    }
+    json.expect(JsonToken.START_OBJECT, "\"ids\" must be an object of catalog to a list of ids");
+    JsonStreamContext ctx = p.getParsingContext();
+    List<String> hf = List.of(), dev = List.of(), router = List.of(), epoch = List.of();
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      p.nextToken();
+      try {
+        switch (field) {
+          case "huggingface" -> hf = json.strings("ids." + field);
+          case "modelsDev" -> dev = json.strings("ids." + field);
+          case "openRouter" -> router = json.strings("ids." + field);
+          case "epoch" -> epoch = json.strings("ids." + field);
+          default -> json.unknown(field, "ids");
+        }
+      } catch (CatalogException e) {
+        json.recover(e, ctx, null, field);
+      }
+    }
+    return new ExternalIds(hf, dev, router, epoch);
   }
 
   private Category category() throws IOException {
@@ -277,6 +469,7 @@ final class CatalogEntryReader {
     String id = null;
     Relation relation = null;
     ReleaseDate since = null;
+    boolean confirmed = true;
     SourcePosition at = json.here();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String field = p.currentName();
@@ -291,6 +484,7 @@ final class CatalogEntryReader {
                     .orElseThrow(() -> json.fail("unknown relation \"" + text + "\""));
           }
           case "since" -> since = json.date(field);
+          case "confirmed" -> confirmed = json.bool(field);
           default -> json.unknown(field, "base");
         }
       } catch (CatalogException e) {
@@ -298,12 +492,23 @@ final class CatalogEntryReader {
       }
     }
     json.require(at, "base", id, "id", bad);
-    return id == null ? null : new Lineage(id, relation, since);
+    return id == null ? null : new Lineage(id, relation, since, confirmed);
   }
 
   private Map<String, String> links() throws IOException {
+    return stringMap("links");
+  }
+
+  /** An object of names to strings, in file order ({@code links}, {@code sources}). */
+  private Map<String, String> stringMap(String field) throws IOException {
     JsonParser p = json.parser;
-    json.expect(JsonToken.START_OBJECT, "\"links\" must be an object of kind to URL");
+    json.expect(
+        JsonToken.START_OBJECT,
+        "\""
+            + field
+            + "\" must be an object of "
+            + (field.equals("links") ? "kind" : "fact")
+            + " to URL");
     JsonStreamContext ctx = p.getParsingContext();
     Map<String, String> links = new LinkedHashMap<>();
     while (p.nextToken() == JsonToken.FIELD_NAME) {

@@ -131,15 +131,15 @@ public final class CatalogIndex {
   private Sorted buildDateIndex() {
     List<Model> dated = new ArrayList<>();
     for (Model m : store.all()) {
-      if (m.released() != null) {
+      if (m.dated() != null) {
         dated.add(m);
       }
     }
-    dated.sort(Comparator.comparing(Model::released));
+    dated.sort(Comparator.comparing(Model::dated));
     Model[] sorted = dated.toArray(new Model[0]);
     long[] keys = new long[sorted.length];
     for (int i = 0; i < sorted.length; i++) {
-      keys[i] = sorted[i].released().sortKey();
+      keys[i] = sorted[i].dated().sortKey();
     }
     return new Sorted(sorted, keys);
   }
@@ -251,7 +251,10 @@ public final class CatalogIndex {
     return byCategory.get().getOrDefault(category, List.of());
   }
 
-  /** Models released on days {@code fromDay..toDay} (epoch days, inclusive), by binary search. */
+  /**
+   * Models released (or, never released, announced) on days {@code fromDay..toDay} (epoch days,
+   * inclusive), by binary search.
+   */
   public List<Model> releasedBetween(long fromDay, long toDay) {
     Sorted index = byDate.get();
     int from = lowerBound(index.keys(), fromDay);
@@ -261,7 +264,7 @@ public final class CatalogIndex {
 
   /** Models with the release date unknown. */
   public List<Model> undated() {
-    return all().stream().filter(m -> m.released() == null).toList();
+    return all().stream().filter(m -> m.dated() == null).toList();
   }
 
   /** Models with a released size in {@code min..max} parameters (inclusive), each once. */

@@ -36,6 +36,13 @@ public final class CatalogReader {
   public static final int MAX_STRING = 1_000_000;
   public static final long MAX_DOCUMENT = 100_000_000L;
 
+  /**
+   * The newest catalog format this build reads (docs/catalog.md). A file without {@code
+   * formatVersion} is version 1; version 2 only adds optional fields. A newer file is refused
+   * rather than read with its new fields ignored.
+   */
+  public static final int FORMAT_VERSION = 2;
+
   private final CatalogCursor json;
   private final CatalogEntryReader entries;
 
@@ -82,6 +89,32 @@ public final class CatalogReader {
     return new Checked(data, reader.json.problems, reader.entries.incomplete);
   }
 
+  /** A catalog written for a newer llmscape: reading stops at its {@code formatVersion}. */
+  static final class NewerFormatException extends CatalogException {
+    NewerFormatException(SourcePosition at, String problem) {
+      super(at.source(), at.line(), at.column(), problem);
+    }
+  }
+
+  private void formatVersion() throws IOException {
+    JsonParser p = json.parser;
+    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT
+        || p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+        || p.getLongValue() < 1) {
+      throw json.fail("\"formatVersion\" must be a whole number, 1 or more");
+    }
+    long v = p.getLongValue();
+    if (v > FORMAT_VERSION) {
+      throw new NewerFormatException(
+          json.here(),
+          "catalog format version "
+              + v
+              + " is newer than this llmscape reads (up to "
+              + FORMAT_VERSION
+              + "); update llmscape to read it");
+    }
+  }
+
   private CatalogData readAll(InputStream in) {
     String source = json.source;
     try (JsonParser p = json.open(in)) {
@@ -102,6 +135,7 @@ public final class CatalogReader {
         p.nextToken();
         try {
           switch (field) {
+            case "formatVersion" -> formatVersion();
             case "version" -> version = json.string(field);
             case "date" -> date = json.date(field);
             case "orgs" -> orgs = json.array(field, entries::org);
@@ -111,6 +145,9 @@ public final class CatalogReader {
             default -> json.unknown(field, "catalog");
           }
         } catch (CatalogException e) {
+          if (e instanceof NewerFormatException) {
+            throw e; // nothing after it can be read reliably
+          }
           json.recover(e, ctx, bad, field);
         }
       }

@@ -14,6 +14,8 @@ import java.util.Map;
  *     order
  * @param corrections what the seed README got wrong about this model, and the fix
  * @param seedSection the seed README's section for models that came from it, else null
+ * @param facts what catalog format 2 adds (access, context, modalities...); {@link ModelFacts#NONE}
+ *     for a version-1 entry
  */
 public record Model(
     String id,
@@ -31,9 +33,49 @@ public record Model(
     String license,
     String notes,
     List<String> corrections,
-    String seedSection) {
+    String seedSection,
+    ModelFacts facts) {
+
+  /** A model without format-2 facts. */
+  public Model(
+      String id,
+      String name,
+      String nameZh,
+      List<String> aliases,
+      String orgId,
+      Category category,
+      ReleaseDate released,
+      Openness openness,
+      ParamSize params,
+      List<Lineage> bases,
+      List<String> trainedWith,
+      Map<String, String> links,
+      String license,
+      String notes,
+      List<String> corrections,
+      String seedSection) {
+    this(
+        id,
+        name,
+        nameZh,
+        aliases,
+        orgId,
+        category,
+        released,
+        openness,
+        params,
+        bases,
+        trainedWith,
+        links,
+        license,
+        notes,
+        corrections,
+        seedSection,
+        ModelFacts.NONE);
+  }
 
   public Model {
+    facts = facts == null ? ModelFacts.NONE : facts;
     aliases = List.copyOf(aliases);
     bases = List.copyOf(bases);
     trainedWith = List.copyOf(trainedWith);
@@ -49,6 +91,14 @@ public record Model(
   @Override
   public int hashCode() {
     return id.hashCode();
+  }
+
+  /**
+   * The date queries and sorting use: the release, or the announcement for a model never released
+   * (or whose release day is unknown).
+   */
+  public ReleaseDate dated() {
+    return released != null ? released : facts.announced();
   }
 
   /** The ids of the models this one derives from, in catalog order. */

@@ -51,8 +51,7 @@ public record CatalogSummary(
         orgs,
         largestFirst(models, m -> m.category().id()),
         largestFirst(models, m -> catalog.orgOf(m).family()),
-        inOrder(
-            models, m -> m.released() == null ? "unknown" : Integer.toString(m.released().year())),
+        inOrder(models, m -> m.dated() == null ? "unknown" : Integer.toString(m.dated().year())),
         largestFirst(models, m -> m.openness().word()),
         largestFirst(models, m -> catalog.orgOf(m).name()),
         bySize);

@@ -76,16 +76,16 @@ public sealed interface Criterion {
   }
 
   /**
-   * Released on an epoch day in {@code fromDay..toDay}, inclusive. A date known only to the month
-   * or year counts as its first day.
+   * Released on an epoch day in {@code fromDay..toDay}, inclusive; a model without a release date
+   * counts by its announcement. A date known only to the month or year counts as its first day.
    */
   record ReleasedBetween(long fromDay, long toDay) implements Criterion {
     @Override
     public boolean test(Model m, CatalogIndex index) {
-      if (m.released() == null) {
+      if (m.dated() == null) {
         return false;
       }
-      long day = m.released().sortKey();
+      long day = m.dated().sortKey();
       return day >= fromDay && day <= toDay;
     }
 
@@ -125,7 +125,7 @@ public sealed interface Criterion {
   record ReleaseUnknown() implements Criterion {
     @Override
     public boolean test(Model m, CatalogIndex index) {
-      return m.released() == null;
+      return m.dated() == null;
     }
 
     @Override

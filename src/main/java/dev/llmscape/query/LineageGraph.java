@@ -86,7 +86,7 @@ public final class LineageGraph {
     }
     out.sort(
         Comparator.comparing(
-            (Step s) -> s.model().released(), Comparator.nullsLast(Comparator.naturalOrder())));
+            (Step s) -> s.model().dated(), Comparator.nullsLast(Comparator.naturalOrder())));
     return out;
   }
 

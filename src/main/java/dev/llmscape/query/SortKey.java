@@ -27,7 +27,7 @@ public enum SortKey {
             .thenComparing(Model::id);
     Comparator<Model> primary =
         switch (this) {
-          case DATE -> nullsLast(m -> m.released(), reverse);
+          case DATE -> nullsLast(Model::dated, reverse);
           case SIZE -> nullsLast(m -> m.params() == null ? null : m.params().max(), reverse);
           case NAME -> reverse ? byName.reversed() : byName;
           case ORG -> {

@@ -37,8 +37,8 @@ public final class Timeline {
     Styles styles = ctx.styles();
     List<Model> dated =
         models.stream()
-            .filter(m -> m.released() != null)
-            .sorted(Comparator.comparing(Model::released).thenComparing(Model::id))
+            .filter(m -> m.dated() != null)
+            .sorted(Comparator.comparing(Model::dated).thenComparing(Model::id))
             .toList();
     int undated = models.size() - dated.size();
     if (dated.isEmpty()) {
@@ -52,8 +52,8 @@ public final class Timeline {
     for (Model m : dated) {
       lanes.computeIfAbsent(catalog.orgOf(m).family(), f -> new ArrayList<>()).add(m);
     }
-    int firstYear = dated.get(0).released().year();
-    int lastYear = dated.get(dated.size() - 1).released().year();
+    int firstYear = dated.get(0).dated().year();
+    int lastYear = dated.get(dated.size() - 1).dated().year();
     int labelWidth = 0;
     for (String family : lanes.keySet()) {
       labelWidth = Math.max(labelWidth, DisplayWidth.of(Sanitizer.clean(family)));
@@ -106,7 +106,7 @@ public final class Timeline {
     int[] xs = new int[models.size()];
     for (int i = 0; i < models.size(); i++) {
       Model m = models.get(i);
-      xs[i] = column(m.released().earliest().toEpochDay(), plot, start, end);
+      xs[i] = column(m.dated().earliest().toEpochDay(), plot, start, end);
       cells[xs[i]] = new Cell(fancy ? '●' : '*', markStyle(m.openness()), false);
     }
     for (int i = 0; i < models.size(); i++) {

@@ -1,0 +1,46 @@
+package dev.llmscape.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** What a model takes in and gives out: {@code text, image -> text}. */
+public record Modalities(List<Modality> input, List<Modality> output) {
+  public Modalities {
+    input = List.copyOf(input);
+    output = List.copyOf(output);
+  }
+
+  /** Whether it takes or gives this modality. */
+  public boolean handles(Modality m) {
+    return input.contains(m) || output.contains(m);
+  }
+
+  /** Every modality it takes or gives, each once, in the enum's order. */
+  public List<Modality> all() {
+    List<Modality> out = new ArrayList<>();
+    Set<Modality> seen = Set.copyOf(concat());
+    for (Modality m : Modality.values()) {
+      if (seen.contains(m)) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  private List<Modality> concat() {
+    List<Modality> all = new ArrayList<>(input);
+    all.addAll(output);
+    return all;
+  }
+
+  /** "text, image -> text". */
+  @Override
+  public String toString() {
+    return ids(input) + " -> " + ids(output);
+  }
+
+  public static String ids(List<Modality> list) {
+    return String.join(", ", list.stream().map(Modality::id).toList());
+  }
+}
