@@ -193,7 +193,9 @@ class FilterCommandTest {
         "llmscape: bad query: unknown qualifier 'colour:'\n"
             + "  colour:blue\n"
             + "  ^^^^^^\n"
-            + "known qualifiers: org, open, size, date, category, license, base, from\n",
+            + "known qualifiers: org, open, access, commercial, size, active, date, announced,"
+            + " category, arch, context, input, output, modality, cutoff, tokens, compute,"
+            + " license, base, from\n",
         colour.err());
     Cli.Result typo = filter("catgory:chat");
     assertEquals(2, typo.exit());

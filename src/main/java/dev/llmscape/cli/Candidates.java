@@ -1,6 +1,8 @@
 package dev.llmscape.cli;
 
+import dev.llmscape.model.Access;
 import dev.llmscape.model.Category;
+import dev.llmscape.model.Modality;
 import dev.llmscape.query.Breakdown;
 import dev.llmscape.query.SortKey;
 import java.util.Arrays;
@@ -31,6 +33,22 @@ public final class Candidates {
     @Override
     public Iterator<String> iterator() {
       return Arrays.stream(Category.values()).map(Category::id).iterator();
+    }
+  }
+
+  /** Access classes, as {@code --access} and the {@code access:} qualifier take them. */
+  public static final class AccessClasses implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Arrays.stream(Access.values()).map(Access::id).iterator();
+    }
+  }
+
+  /** Modalities, as {@code --input} and the {@code input:} qualifier take them. */
+  public static final class Modalities implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Arrays.stream(Modality.values()).map(Modality::id).iterator();
     }
   }
 

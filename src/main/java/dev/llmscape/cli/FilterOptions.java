@@ -1,11 +1,14 @@
 package dev.llmscape.cli;
 
 import dev.llmscape.cli.completion.CatalogCandidates;
+import dev.llmscape.model.Access;
 import dev.llmscape.model.Category;
+import dev.llmscape.model.Modality;
 import dev.llmscape.model.Openness;
 import dev.llmscape.model.ReleaseDate;
 import dev.llmscape.query.Criterion;
 import dev.llmscape.query.ModelLookup;
+import dev.llmscape.query.NumericFact;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -70,6 +73,31 @@ public final class FilterOptions {
       description = "Only this category (repeatable): ${COMPLETION-CANDIDATES}.")
   List<Category> categories = new ArrayList<>();
 
+  @Option(
+      names = "--access",
+      paramLabel = "ACCESS",
+      split = ",",
+      converter = AccessConverter.class,
+      completionCandidates = Candidates.AccessClasses.class,
+      description =
+          "Only these access classes (repeatable or comma-separated):"
+              + " ${COMPLETION-CANDIDATES}.")
+  List<Access> access = new ArrayList<>();
+
+  @Option(
+      names = "--input",
+      paramLabel = "MODALITY",
+      completionCandidates = Candidates.Modalities.class,
+      description = "Only models that take this input: ${COMPLETION-CANDIDATES}.")
+  Modality input;
+
+  @Option(
+      names = "--min-context",
+      paramLabel = "TOKENS",
+      converter = TokensConverter.class,
+      description = "A context window of at least TOKENS (32k, 128k, 1M).")
+  Double minContext;
+
   /**
    * The criteria these options stand for.
    *
@@ -105,6 +133,15 @@ public final class FilterOptions {
     }
     if (!categories.isEmpty()) {
       out.add(new Criterion.InCategories(Set.copyOf(categories)));
+    }
+    if (!access.isEmpty()) {
+      out.add(new Criterion.HasAccess(Set.copyOf(access), false));
+    }
+    if (input != null) {
+      out.add(new Criterion.HasModality(Criterion.Side.INPUT, input));
+    }
+    if (minContext != null) {
+      out.add(new Criterion.FactBetween(NumericFact.CONTEXT, minContext, Double.POSITIVE_INFINITY));
     }
     return out;
   }

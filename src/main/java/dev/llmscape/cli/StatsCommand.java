@@ -14,16 +14,22 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code llmscape stats}: how many models per family, org, year, openness, category or size. */
+/**
+ * {@code llmscape stats}: how many models per family, org, year, openness, category, size, access
+ * class, architecture or modality.
+ */
 @Command(
     name = "stats",
     sortOptions = false,
-    description = "Count models by family, org, year, openness, category or size, as a bar chart.",
+    description =
+        "Count models by family, org, year, openness, category, size, access,"
+            + " architecture or modality, as a bar chart.",
     footerHeading = "%nExamples:%n",
     footer = {
       "  llmscape stats                         # models per family",
       "  llmscape stats --by year --open        # open-weights models per year",
       "  llmscape stats --by size --since 2024",
+      "  llmscape stats --by access category:foundation",
       "  llmscape stats --by year --json | jq .counts",
       "",
       "On a terminal: bars fitted to the width. Piped: tab-separated KEY and",

@@ -9,7 +9,10 @@ public enum Breakdown {
   YEAR("year"),
   OPEN("open weights"),
   CATEGORY("category"),
-  SIZE("largest size");
+  SIZE("largest size"),
+  ACCESS("access"),
+  ARCH("architecture"),
+  MODALITY("modality");
 
   private final String label;
 

@@ -1,6 +1,7 @@
 package dev.llmscape.query;
 
 import dev.llmscape.catalog.Catalog;
+import dev.llmscape.model.Modalities;
 import dev.llmscape.model.Model;
 import dev.llmscape.model.ParamSize;
 import java.util.Comparator;
@@ -11,8 +12,9 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * Counts over a set of models: how many per category, family, org, year, openness and size bucket.
- * Largest first, except years and size buckets, which keep their natural order.
+ * Counts over a set of models: how many per category, family, org, year, openness, size bucket,
+ * access class, architecture and modality. Largest first, except years and size buckets, which keep
+ * their natural order. A model counts once under each modality it takes or gives.
  *
  * @param models how many models were counted
  * @param orgs how many orgs the catalog has (for the whole catalog) or the models come from
@@ -25,7 +27,10 @@ public record CatalogSummary(
     Map<String, Integer> byYear,
     Map<String, Integer> byOpenness,
     Map<String, Integer> byOrg,
-    Map<String, Integer> bySize) {
+    Map<String, Integer> bySize,
+    Map<String, Integer> byAccess,
+    Map<String, Integer> byArchitecture,
+    Map<String, Integer> byModality) {
 
   /** Size buckets by a model's largest released size, smallest first; "unknown" last. */
   public static final List<String> SIZE_BUCKETS =
@@ -54,7 +59,12 @@ public record CatalogSummary(
         inOrder(models, m -> m.dated() == null ? "unknown" : Integer.toString(m.dated().year())),
         largestFirst(models, m -> m.openness().word()),
         largestFirst(models, m -> catalog.orgOf(m).name()),
-        bySize);
+        bySize,
+        largestFirst(models, m -> m.facts().access() == null ? "unknown" : m.facts().access().id()),
+        largestFirst(
+            models,
+            m -> m.facts().architecture() == null ? "unknown" : m.facts().architecture().id()),
+        byModality(models));
   }
 
   /** The counts along one breakdown. */
@@ -66,7 +76,23 @@ public record CatalogSummary(
       case OPEN -> byOpenness;
       case CATEGORY -> byCategory;
       case SIZE -> bySize;
+      case ACCESS -> byAccess;
+      case ARCH -> byArchitecture;
+      case MODALITY -> byModality;
     };
+  }
+
+  private static Map<String, Integer> byModality(List<Model> models) {
+    Map<String, Integer> counts = new TreeMap<>();
+    for (Model m : models) {
+      Modalities mods = m.facts().modalities();
+      if (mods == null) {
+        counts.merge("unknown", 1, Integer::sum);
+      } else {
+        mods.all().forEach(mod -> counts.merge(mod.id(), 1, Integer::sum));
+      }
+    }
+    return sortedLargestFirst(counts);
   }
 
   /** The bucket of {@link #SIZE_BUCKETS} a model's largest released size falls in. */
@@ -94,6 +120,10 @@ public record CatalogSummary(
       List<Model> models, Function<Model, String> key) {
     Map<String, Integer> counts = new TreeMap<>();
     models.forEach(m -> counts.merge(key.apply(m), 1, Integer::sum));
+    return sortedLargestFirst(counts);
+  }
+
+  private static Map<String, Integer> sortedLargestFirst(Map<String, Integer> counts) {
     Map<String, Integer> out = new LinkedHashMap<>();
     counts.entrySet().stream()
         .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()))

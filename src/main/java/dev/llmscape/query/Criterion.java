@@ -1,9 +1,14 @@
 package dev.llmscape.query;
 
 import dev.llmscape.catalog.CatalogIndex;
+import dev.llmscape.model.Access;
+import dev.llmscape.model.Architecture;
 import dev.llmscape.model.Category;
+import dev.llmscape.model.Modalities;
+import dev.llmscape.model.Modality;
 import dev.llmscape.model.Model;
 import dev.llmscape.model.Openness;
+import dev.llmscape.model.ReleaseDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -110,6 +115,100 @@ public sealed interface Criterion {
     @Override
     public List<Model> candidates(CatalogIndex index) {
       return index.sizedBetween(min, max);
+    }
+  }
+
+  /** A numeric fact in {@code min..max}, inclusive; an unknown value never matches. */
+  record FactBetween(NumericFact fact, double min, double max) implements Criterion {
+    @Override
+    public boolean test(Model m, CatalogIndex index) {
+      Double v = fact.of(m);
+      return v != null && v >= min && v <= max;
+    }
+  }
+
+  /** A numeric fact is not known. */
+  record FactUnknown(NumericFact fact) implements Criterion {
+    @Override
+    public boolean test(Model m, CatalogIndex index) {
+      return fact.of(m) == null;
+    }
+  }
+
+  /** A date fact (announcement, cut-off) on an epoch day in {@code fromDay..toDay}, inclusive. */
+  record DateBetween(DateFact fact, long fromDay, long toDay) implements Criterion {
+    @Override
+    public boolean test(Model m, CatalogIndex index) {
+      ReleaseDate d = fact.of(m);
+      return d != null && d.sortKey() >= fromDay && d.sortKey() <= toDay;
+    }
+  }
+
+  /** A date fact is not known. */
+  record DateUnknown(DateFact fact) implements Criterion {
+    @Override
+    public boolean test(Model m, CatalogIndex index) {
+      return fact.of(m) == null;
+    }
+  }
+
+  /**
+   * The access class is one of these; {@code unknown} also takes models without one (and
+   * frameworks).
+   */
+  record HasAccess(Set<Access> access, boolean unknown) implements Criterion {
+    public HasAccess {
+      access = Set.copyOf(access);
+    }
+
+    @Override
+    public boolean test(Model m, CatalogIndex index) {
+      Access a = m.facts().access();
+      return a == null ? unknown : access.contains(a);
+    }
+  }
+
+  /** The architecture is one of these; {@code unknown} also takes models without one. */
+  record HasArchitecture(Set<Architecture> architectures, boolean unknown) implements Criterion {
+    public HasArchitecture {
+      architectures = Set.copyOf(architectures);
+    }
+
+    @Override
+    public boolean test(Model m, CatalogIndex index) {
+      Architecture a = m.facts().architecture();
+      return a == null ? unknown : architectures.contains(a);
+    }
+  }
+
+  /** Which side of a model a modality is looked for on. */
+  enum Side {
+    INPUT,
+    OUTPUT,
+    EITHER
+  }
+
+  /** The model takes (or gives, or either) this modality. */
+  record HasModality(Side side, Modality modality) implements Criterion {
+    @Override
+    public boolean test(Model m, CatalogIndex index) {
+      Modalities mods = m.facts().modalities();
+      if (mods == null) {
+        return false;
+      }
+      return switch (side) {
+        case INPUT -> mods.input().contains(modality);
+        case OUTPUT -> mods.output().contains(modality);
+        case EITHER -> mods.handles(modality);
+      };
+    }
+  }
+
+  /** The model's modalities are not known. */
+  record ModalitiesUnknown() implements Criterion {
+    @Override
+    public boolean test(Model m, CatalogIndex index) {
+      return m.facts().modalities() == null;
     }
   }
 

@@ -2,7 +2,10 @@ package dev.llmscape.query;
 
 import dev.llmscape.catalog.CatalogIndex;
 import dev.llmscape.catalog.Names;
+import dev.llmscape.model.Access;
+import dev.llmscape.model.Architecture;
 import dev.llmscape.model.Category;
+import dev.llmscape.model.Modality;
 import dev.llmscape.model.Model;
 import dev.llmscape.model.Openness;
 import dev.llmscape.model.Org;
@@ -14,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -22,14 +26,33 @@ import java.util.regex.Pattern;
  *
  * <p>Terms are ANDed; {@code OR} between terms joins them into one alternative (it binds tighter
  * than the implicit AND: {@code a b OR c} is a and (b or c)); a leading {@code -} negates a term;
- * double quotes group text with spaces. Qualifiers: {@code org:}, {@code open:}, {@code size:},
- * {@code date:}, {@code category:}, {@code license:}, {@code base:}, {@code from:}. Other words
- * match names, aliases, orgs and notes.
+ * double quotes group text with spaces. Qualifiers: {@link #QUALIFIERS}. Other words match names,
+ * aliases, orgs and notes.
  */
 public final class FilterParser {
   /** The qualifiers, in the order help lists them. */
   public static final List<String> QUALIFIERS =
-      List.of("org", "open", "size", "date", "category", "license", "base", "from");
+      List.of(
+          "org",
+          "open",
+          "access",
+          "commercial",
+          "size",
+          "active",
+          "date",
+          "announced",
+          "category",
+          "arch",
+          "context",
+          "input",
+          "output",
+          "modality",
+          "cutoff",
+          "tokens",
+          "compute",
+          "license",
+          "base",
+          "from");
 
   private static final Pattern QUALIFIED =
       Pattern.compile("(-?[A-Za-z][A-Za-z_]*:)(.*)", Pattern.DOTALL);
@@ -183,7 +206,12 @@ public final class FilterParser {
   }
 
   private Criterion qualified(String query, FilterTokens.Token t) {
-    String q = t.qualifier().equals("licence") ? "license" : t.qualifier();
+    String q =
+        switch (t.qualifier()) {
+          case "licence" -> "license";
+          case "architecture" -> "arch";
+          default -> t.qualifier();
+        };
     if (!QUALIFIERS.contains(q)) {
       Map<String, String> known = new LinkedHashMap<>();
       QUALIFIERS.forEach(k -> known.put(k, k));
@@ -207,6 +235,18 @@ public final class FilterParser {
       case "date" -> FilterValues.date(place);
       case "category" -> category(place, value);
       case "license" -> license(value);
+      case "access" -> access(place);
+      case "commercial" -> commercial(place, value);
+      case "active" -> FilterValues.fact(place, q, NumericFact.ACTIVE);
+      case "announced" -> FilterValues.date(place, q, DateFact.ANNOUNCED);
+      case "cutoff" -> FilterValues.date(place, q, DateFact.CUTOFF);
+      case "arch" -> architecture(place);
+      case "context" -> FilterValues.fact(place, q, NumericFact.CONTEXT);
+      case "tokens" -> FilterValues.fact(place, q, NumericFact.TOKENS);
+      case "compute" -> FilterValues.fact(place, q, NumericFact.COMPUTE);
+      case "input" -> modality(place, q, Criterion.Side.INPUT);
+      case "output" -> modality(place, q, Criterion.Side.OUTPUT);
+      case "modality" -> modality(place, q, Criterion.Side.EITHER);
       case "base" -> new Criterion.DerivedFrom(resolver.modelId(value), false);
       default -> new Criterion.DerivedFrom(resolver.modelId(value), true);
     };
@@ -220,6 +260,14 @@ public final class FilterParser {
       case "date" -> FilterValues.DATE_HINT;
       case "category" -> "categories: " + categoryList();
       case "license" -> "e.g. license:apache (any part of the licence name)";
+      case "access" -> "access: takes " + ACCESS_WORDS + ", comma-separated";
+      case "commercial" -> "commercial: takes yes or no (yes: open, open-restricted, api)";
+      case "active" -> FilterValues.SIZE_HINT;
+      case "announced", "cutoff" -> FilterValues.DATE_HINT;
+      case "arch" -> "arch: takes " + ARCH_WORDS + ", comma-separated";
+      case "context", "tokens" -> FilterValues.TOKENS_HINT;
+      case "compute" -> FilterValues.FLOP_HINT;
+      case "input", "output", "modality" -> qualifier + ": takes " + MODALITY_WORDS;
       default -> "e.g. " + qualifier + ":LLaMA (a model name)";
     };
   }
@@ -260,6 +308,120 @@ public final class FilterParser {
         t.end() - t.valueStart(),
         hintFor("category"),
         Suggestions.nearest(value, known, 3));
+  }
+
+  private static final String ACCESS_WORDS =
+      String.join(", ", Arrays.stream(Access.values()).map(Access::id).toList()) + " or unknown";
+  private static final String ARCH_WORDS =
+      String.join(", ", Arrays.stream(Architecture.values()).map(Architecture::id).toList())
+          + " or unknown";
+  private static final String MODALITY_WORDS =
+      String.join(", ", Arrays.stream(Modality.values()).map(Modality::id).toList())
+          + " or unknown";
+
+  private static Criterion access(FilterValues.Place place) {
+    Set<Access> chosen = new LinkedHashSet<>();
+    boolean unknown =
+        eachWord(place, "access", Access.values(), Access::id, Access::fromId, chosen::add);
+    return new Criterion.HasAccess(chosen, unknown);
+  }
+
+  private static Criterion architecture(FilterValues.Place place) {
+    Set<Architecture> chosen = new LinkedHashSet<>();
+    boolean unknown =
+        eachWord(
+            place,
+            "arch",
+            Architecture.values(),
+            Architecture::id,
+            Architecture::fromId,
+            chosen::add);
+    return new Criterion.HasArchitecture(chosen, unknown);
+  }
+
+  /**
+   * Reads a comma-separated list of words of an enum, each checked with a caret under a bad one.
+   *
+   * @return whether {@code unknown} was among them
+   */
+  private static <E> boolean eachWord(
+      FilterValues.Place place,
+      String qualifier,
+      E[] values,
+      Function<E, String> id,
+      Function<String, java.util.Optional<E>> find,
+      java.util.function.Consumer<E> add) {
+    String v = place.token().value();
+    boolean unknown = false;
+    int at = 0;
+    for (String part : v.split(",", -1)) {
+      String word = part.strip();
+      int from = at + (part.length() - part.stripLeading().length());
+      if (word.equalsIgnoreCase("unknown")) {
+        unknown = true;
+      } else {
+        var found = find.apply(word);
+        if (found.isEmpty()) {
+          Map<String, String> known = new LinkedHashMap<>();
+          for (E e : values) {
+            known.put(id.apply(e), id.apply(e));
+          }
+          FilterTokens.Token t = place.token();
+          throw new FilterParseException(
+              qualifier
+                  + ": "
+                  + (word.isEmpty() ? "an empty value in the list" : "no value '" + word + "'"),
+              place.query(),
+              t.at(from),
+              Math.max(1, word.length()),
+              hintFor(qualifier),
+              word.isEmpty() ? List.of() : Suggestions.nearest(word, known, 3));
+        }
+        add.accept(found.get());
+      }
+      at += part.length() + 1;
+    }
+    return unknown;
+  }
+
+  private static Criterion commercial(FilterValues.Place place, String value) {
+    Set<Access> allowing = new LinkedHashSet<>();
+    Set<Access> not = new LinkedHashSet<>();
+    for (Access a : Access.values()) {
+      (a.commercial() ? allowing : not).add(a);
+    }
+    if (value.equalsIgnoreCase("yes")) {
+      return new Criterion.HasAccess(allowing, false);
+    }
+    if (value.equalsIgnoreCase("no")) {
+      return new Criterion.HasAccess(not, false);
+    }
+    String v = place.token().value();
+    throw place.error(
+        "commercial: '" + v + "' is not yes or no", 0, v.length(), hintFor("commercial"));
+  }
+
+  private static Criterion modality(FilterValues.Place place, String q, Criterion.Side side) {
+    String v = place.token().value().strip();
+    if (v.equalsIgnoreCase("unknown")) {
+      return new Criterion.ModalitiesUnknown();
+    }
+    var found = Modality.fromId(v);
+    if (found.isPresent()) {
+      return new Criterion.HasModality(side, found.get());
+    }
+    Map<String, String> known = new LinkedHashMap<>();
+    for (Modality m : Modality.values()) {
+      known.put(m.id(), m.id());
+    }
+    FilterTokens.Token t = place.token();
+    throw new FilterParseException(
+        q + ": no modality '" + t.value() + "'",
+        place.query(),
+        t.valueStart(),
+        t.end() - t.valueStart(),
+        hintFor(q),
+        Suggestions.nearest(v, known, 3));
   }
 
   private static Criterion license(String value) {

@@ -10,7 +10,11 @@ public enum SortKey {
   DATE,
   SIZE,
   NAME,
-  ORG;
+  ORG,
+  CONTEXT,
+  TOKENS,
+  COMPUTE,
+  ACTIVE;
 
   public String id() {
     return name().toLowerCase(Locale.ROOT);
@@ -36,6 +40,10 @@ public enum SortKey {
                     (Model m) -> index.org(m.orgId()).name().toLowerCase(Locale.ROOT));
             yield reverse ? org.reversed() : org;
           }
+          case CONTEXT -> nullsLast(NumericFact.CONTEXT::of, reverse);
+          case TOKENS -> nullsLast(NumericFact.TOKENS::of, reverse);
+          case COMPUTE -> nullsLast(NumericFact.COMPUTE::of, reverse);
+          case ACTIVE -> nullsLast(NumericFact.ACTIVE::of, reverse);
         };
     return this == NAME ? primary : primary.thenComparing(byName);
   }

@@ -1,6 +1,7 @@
 package dev.llmscape.render;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.llmscape.model.Access;
 import dev.llmscape.query.Breakdown;
 import dev.llmscape.query.CatalogSummary;
 import java.io.IOException;
@@ -28,13 +29,19 @@ public final class StatsReport {
         header);
   }
 
-  /** Open weights green, closed red, unknowns dim, everything else one accent colour. */
+  /**
+   * Open weights green (also the access classes with weights), closed red, unknowns dim, everything
+   * else one accent colour.
+   */
   private static Style style(Breakdown by, String key) {
     if (key.equals("unknown")) {
       return Style.UNKNOWN;
     }
     if (by == Breakdown.OPEN) {
       return key.equals("yes") ? Style.OPEN : Style.CLOSED;
+    }
+    if (by == Breakdown.ACCESS) {
+      return Access.fromId(key).map(Access::weights).orElse(false) ? Style.OPEN : Style.CLOSED;
     }
     return Style.ACCENT;
   }
