@@ -166,7 +166,70 @@ class ExportCommandTest {
     for (Map.Entry<String, String> e : row.entrySet()) {
       String v = e.getValue();
       switch (e.getKey()) {
-        case "aliases", "base" -> {
+        case "context", "maxOutput" -> {
+          if (v.isEmpty()) {
+            m.putNull(e.getKey());
+          } else {
+            m.set(e.getKey(), number(v));
+          }
+        }
+        case "modalities" -> {
+          if (v.isEmpty()) {
+            m.putNull("modalities");
+          } else {
+            ObjectNode mods = m.putObject("modalities");
+            String[] sides = v.split("->", -1);
+            for (String item : sides[0].split(";")) {
+              mods.withArray("input").add(item);
+            }
+            for (String item : sides[1].split(";")) {
+              mods.withArray("output").add(item);
+            }
+          }
+        }
+        case "training" -> {
+          if (v.isEmpty()) {
+            m.putNull("training");
+          } else {
+            Map<String, String> parts = new java.util.HashMap<>();
+            for (String part : v.split(";")) {
+              parts.put(
+                  part.substring(0, part.indexOf('=')), part.substring(part.indexOf('=') + 1));
+            }
+            ObjectNode training = m.putObject("training");
+            for (String f : List.of("tokens", "computeFlop")) {
+              if (parts.containsKey(f)) {
+                ObjectNode fig = training.putObject(f);
+                fig.set("value", number(parts.get(f)));
+                fig.put("estimate", Boolean.parseBoolean(parts.get(f + "Estimate")));
+              } else {
+                training.putNull(f);
+              }
+            }
+          }
+        }
+        case "ids" -> {
+          ObjectNode ids = m.putObject("ids");
+          for (String k : List.of("huggingface", "modelsDev", "openRouter", "epoch")) {
+            ids.putArray(k);
+          }
+          if (!v.isEmpty()) {
+            for (String pair : v.split(";")) {
+              int eq = pair.indexOf('=');
+              ids.withArray(pair.substring(0, eq)).add(pair.substring(eq + 1));
+            }
+          }
+        }
+        case "sources" -> {
+          ObjectNode sources = m.putObject("sources");
+          if (!v.isEmpty()) {
+            for (String pair : v.split(";")) {
+              int eq = pair.indexOf('=');
+              sources.put(pair.substring(0, eq), pair.substring(eq + 1));
+            }
+          }
+        }
+        case "aliases", "base", "unconfirmed" -> {
           ArrayNode list = m.putArray(e.getKey());
           if (!v.isEmpty()) {
             for (String item : v.split(";")) {
@@ -202,6 +265,15 @@ class ExportCommandTest {
     return m;
   }
 
+  /** A number as JSON reads it: an int, a long or a double. */
+  private static JsonNode number(String v) {
+    try {
+      return JSON.readTree(v);
+    } catch (Exception e) {
+      throw new AssertionError("not a number: " + v, e);
+    }
+  }
+
   private static ObjectNode paramsAsText(JsonNode model) {
     ObjectNode copy = model.deepCopy();
     JsonNode params = copy.get("params");
@@ -216,7 +288,15 @@ class ExportCommandTest {
   @ParameterizedTest
   @ValueSource(strings = {"csv", "tsv"})
   void csvAndTsvParseBackToTheSameModels(String format) throws Exception {
-    Cli.Result r = Cli.piped().run("export", "--format", format);
+    assertParsesBack(format);
+    assertParsesBack(format, "--only", "--catalog", Cli.fixturePath().toString());
+    assertParsesBack(format, "--only", "--catalog", Cli.resource("/v2/catalog.json").toString());
+  }
+
+  private static void assertParsesBack(String format, String... catalog) throws Exception {
+    List<String> args = new ArrayList<>(List.of(catalog));
+    args.addAll(List.of("export", "--format", format));
+    Cli.Result r = Cli.piped().run(args.toArray(String[]::new));
     assertEquals(0, r.exit(), r.err());
     CsvSchema schema =
         CsvSchema.emptySchema().withHeader().withColumnSeparator(format.equals("csv") ? ',' : '\t');
@@ -225,8 +305,9 @@ class ExportCommandTest {
         new CsvMapper().readerForMapOf(String.class).with(schema).readValues(r.out())) {
       it.forEachRemaining(rows::add);
     }
+    args.set(args.size() - 1, "json");
     List<JsonNode> expected = new ArrayList<>();
-    JSON.readTree(Cli.piped().run("export", "--format", "json").out()).forEach(expected::add);
+    JSON.readTree(Cli.piped().run(args.toArray(String[]::new)).out()).forEach(expected::add);
     assertEquals(expected.size(), rows.size());
     for (int i = 0; i < rows.size(); i++) {
       assertEquals(JsonContractTest.MODEL_FIELDS, new ArrayList<>(rows.get(i).keySet()));

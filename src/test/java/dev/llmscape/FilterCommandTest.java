@@ -139,7 +139,7 @@ class FilterCommandTest {
         List.of("palm", "palm-2"),
         ids("org:Google", "--sort", "size", "--reverse", "--limit", "2"));
     Cli.Result r = filter("org:LMSYS", "--no-header");
-    assertEquals("vicuna\tVicuna\tLMSYS\tchat\t2023-03-30\tyes\t7B/13B\n", r.out());
+    assertEquals("vicuna\tVicuna\tLMSYS\tchat\t2023-03-30\tyes\t7B/13B\t\n", r.out());
     JsonNode json = new ObjectMapper().readTree(filter("org:LMSYS", "--json").out());
     assertEquals(1, json.size());
     assertEquals("vicuna", json.get(0).get("id").asText());

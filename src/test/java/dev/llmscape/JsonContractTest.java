@@ -1,6 +1,7 @@
 package dev.llmscape;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,7 +30,18 @@ class JsonContractTest {
           "params",
           "base",
           "links",
-          "license");
+          "license",
+          "access",
+          "announced",
+          "context",
+          "maxOutput",
+          "modalities",
+          "knowledgeCutoff",
+          "architecture",
+          "training",
+          "ids",
+          "sources",
+          "unconfirmed");
   static final List<String> SHOW_EXTRA =
       List.of("lineage", "derivatives", "trainedWith", "notes", "corrections", "seed");
   static final List<String> PARAMS_FIELDS =
@@ -81,7 +93,9 @@ class JsonContractTest {
     expected.addAll(SHOW_EXTRA);
     assertEquals(expected, fields(bard));
     JsonNode edge = bard.get("lineage").get(1);
-    assertEquals(List.of("id", "name", "relation", "since"), fields(edge));
+    assertEquals(List.of("id", "name", "relation", "since", "confirmed"), fields(edge));
+    assertTrue(edge.get("confirmed").asBoolean());
+    assertFalse(bard.get("lineage").get(0).get("confirmed").asBoolean());
     assertEquals("palm-2", edge.get("id").asText());
     assertEquals("product-of", edge.get("relation").asText());
     assertEquals("2023-05", edge.get("since").asText());

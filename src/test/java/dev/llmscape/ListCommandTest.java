@@ -157,6 +157,6 @@ class ListCommandTest {
   @Test
   void noHeaderLeavesOutTheHeader() {
     Cli.Result r = Cli.piped().fixture("list", "--org", "LMSYS", "--no-header");
-    assertEquals("vicuna\tVicuna\tLMSYS\tchat\t2023-03-30\tyes\t7B/13B\n", r.out());
+    assertEquals("vicuna\tVicuna\tLMSYS\tchat\t2023-03-30\tyes\t7B/13B\t\n", r.out());
   }
 }

@@ -73,7 +73,7 @@ class PipeTest {
   @Test
   void bundledListIntoHeadIsQuiet() throws Exception {
     Piped r = runIntoHead("list");
-    assertEquals("ID\tNAME\tORG\tCATEGORY\tRELEASED\tOPEN\tPARAMS\n", r.out());
+    assertEquals("ID\tNAME\tORG\tCATEGORY\tRELEASED\tOPEN\tPARAMS\tCONTEXT\n", r.out());
     assertEquals("", r.err());
     assertEquals(0, r.exit());
   }
@@ -106,7 +106,8 @@ class PipeTest {
               .toArray(String[]::new);
       Piped r = runIntoHead(args);
       assertEquals(
-          extra.isEmpty() ? "ID\tNAME\tORG\tCATEGORY\tRELEASED\tOPEN\tPARAMS\n" : "[\n", r.out());
+          extra.isEmpty() ? "ID\tNAME\tORG\tCATEGORY\tRELEASED\tOPEN\tPARAMS\tCONTEXT\n" : "[\n",
+          r.out());
       assertEquals("", r.err(), "stderr stays quiet");
       assertEquals(0, r.exit());
     }

@@ -72,7 +72,9 @@ class ShowCommandTest {
   void cardListsBasesWithRelationsAndDerivatives() {
     String out = Cli.piped().fixture("show", "Bard").out();
     assertTrue(
-        out.contains("based on     PaLM (product-of), PaLM 2 (product-of, since 2023-05)"), out);
+        out.contains(
+            "based on     PaLM (product-of, unconfirmed), PaLM 2 (product-of, since 2023-05)"),
+        out);
     String llama = Cli.piped().fixture("show", "LLaMA").out();
     assertTrue(llama.contains("derivatives  Vicuna"), llama);
   }

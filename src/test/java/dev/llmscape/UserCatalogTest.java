@@ -43,8 +43,8 @@ class UserCatalogTest {
     Cli.Result r = Cli.piped().run("--catalog", file.toString(), "list", "--org", "acme");
     assertEquals(0, r.exit(), r.err());
     assertEquals(
-        "ID\tNAME\tORG\tCATEGORY\tRELEASED\tOPEN\tPARAMS\n"
-            + "acme-7b\tAcme 7B\tAcme AI\tchat\t2027-01\tyes\t7B\n",
+        "ID\tNAME\tORG\tCATEGORY\tRELEASED\tOPEN\tPARAMS\tCONTEXT\n"
+            + "acme-7b\tAcme 7B\tAcme AI\tchat\t2027-01\tyes\t7B\t\n",
         r.out());
     assertEquals("", r.err(), "an override is not worth a word without --verbose");
     // Bundled models are all still there, and the new one derives from a bundled one.

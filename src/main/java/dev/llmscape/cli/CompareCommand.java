@@ -8,6 +8,7 @@ import dev.llmscape.query.ModelLookup;
 import dev.llmscape.render.ComparisonView;
 import dev.llmscape.render.FieldSelection;
 import dev.llmscape.render.JsonOutput;
+import dev.llmscape.render.ModelFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -51,7 +52,8 @@ public final class CompareCommand implements Callable<Integer> {
     Catalog catalog = root.catalog();
     ModelLookup lookup = new ModelLookup(catalog.index());
     List<Model> models = names.stream().map(lookup::model).toList();
-    ModelComparison comparison = ModelComparison.of(models, catalog.index());
+    ModelComparison comparison =
+        ModelComparison.of(models, catalog.index(), ModelFields.comparedValues());
     var out = root.environment().out();
     if (output.json()) {
       JsonOutput.write(out, gen -> ComparisonView.writeJson(gen, catalog, comparison, fields));

@@ -7,13 +7,15 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Several models side by side: which fields differ, the nearest model they all derive from, and
  * each one's size relative to the first.
  *
- * @param differences the names of the {@link #FIELDS} whose values are not all equal, in order
+ * @param differences the names of the compared fields whose values are not all equal, in order
  * @param commonAncestor the nearest model every one is or derives from, or null
  * @param relativeSizes each model's largest size divided by the first model's, to three significant
  *     digits; null where either size is unknown
@@ -24,22 +26,25 @@ public record ModelComparison(
     Model commonAncestor,
     List<BigDecimal> relativeSizes) {
 
-  /** The compared fields, in display order; the names are the model JSON's field names. */
-  public static final List<String> FIELDS =
-      List.of("org", "category", "released", "open", "params", "license", "base", "links");
-
   public ModelComparison {
     models = List.copyOf(models);
     differences = List.copyOf(differences);
     relativeSizes = java.util.Collections.unmodifiableList(new ArrayList<>(relativeSizes));
   }
 
-  public static ModelComparison of(List<Model> models, CatalogIndex index) {
+  /**
+   * Compares models.
+   *
+   * @param fields the compared fields in display order, each with the value compared (models with
+   *     equal values do not differ in it); the names are the model JSON's field names
+   */
+  public static ModelComparison of(
+      List<Model> models, CatalogIndex index, Map<String, Function<Model, Object>> fields) {
     List<String> differences = new ArrayList<>();
-    for (String field : FIELDS) {
-      Object first = value(field, models.get(0));
-      if (models.stream().anyMatch(m -> !Objects.equals(first, value(field, m)))) {
-        differences.add(field);
+    for (Map.Entry<String, Function<Model, Object>> field : fields.entrySet()) {
+      Object first = field.getValue().apply(models.get(0));
+      if (models.stream().anyMatch(m -> !Objects.equals(first, field.getValue().apply(m)))) {
+        differences.add(field.getKey());
       }
     }
     List<BigDecimal> relative = new ArrayList<>();
@@ -60,22 +65,6 @@ public record ModelComparison(
   /** Whether {@code field} differs between the models. */
   public boolean differs(String field) {
     return differences.contains(field);
-  }
-
-  /** The value compared for a field: equal values mean the field does not differ. */
-  public static Object value(String field, Model m) {
-    return switch (field) {
-      case "org" -> m.orgId();
-      case "category" -> m.category();
-      case "released" -> m.released();
-      case "open" -> m.openness();
-      case "params" -> m.params() == null ? null : m.params().text();
-      case "license" -> m.license();
-      case "base" -> m.baseIds();
-      // Every model has its own URLs: what can be the same is which kinds of source exist.
-      case "links" -> m.links().keySet();
-      default -> throw new IllegalArgumentException("no field " + field);
-    };
   }
 
   private static Long largest(ParamSize params) {

@@ -9,7 +9,6 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -115,17 +114,22 @@ public final class ComparisonView {
     if (!ctx.tty()) {
       table.row(row("id", shown, i -> Table.Cell.of(cmp.models().get(i).id()), ctx, false));
     }
-    for (String field : ModelComparison.FIELDS) {
+    for (ModelField f : ModelFields.compared()) {
+      String field = f.name();
+      if (f.compare().optional()
+          && cmp.models().stream().allMatch(m -> f.compare().value().apply(m) == null)) {
+        continue;
+      }
       boolean differs = cmp.differs(field);
-      Object first = ModelComparison.value(field, cmp.models().get(0));
+      Object first = f.compare().value().apply(cmp.models().get(0));
       table.row(
           row(
               field,
               shown,
               i -> {
                 Model m = cmp.models().get(i);
-                Table.Cell cell = cell(field, m, ctx, catalog);
-                boolean odd = differs && !Objects.equals(first, ModelComparison.value(field, m));
+                Table.Cell cell = f.compare().cell().of(new ModelField.Of(catalog, m), ctx);
+                boolean odd = differs && !Objects.equals(first, f.compare().value().apply(m));
                 return odd ? new Table.Cell(cell.text(), Style.HIGHLIGHT) : cell;
               },
               ctx,
@@ -161,36 +165,6 @@ public final class ComparisonView {
       cells.add(cell.apply(i));
     }
     return cells;
-  }
-
-  private static Table.Cell cell(String field, Model m, TerminalContext ctx, Catalog catalog) {
-    String none = ctx.tty() ? "-" : "";
-    return switch (field) {
-      case "org" -> Table.Cell.of(catalog.orgOf(m).name());
-      case "category" -> Table.Cell.of(m.category().id());
-      case "released" -> ModelTable.released(m, ctx);
-      case "open" -> ModelTable.openness(m.openness(), ctx);
-      case "params" -> ModelTable.params(m.params(), ctx);
-      case "license" ->
-          m.license() == null ? new Table.Cell(none, Style.UNKNOWN) : Table.Cell.of(m.license());
-      case "base" ->
-          Table.Cell.of(
-              m.baseIds().isEmpty()
-                  ? none
-                  : String.join(
-                      ", ",
-                      m.baseIds().stream().map(id -> catalog.index().byId(id).name()).toList()));
-      default -> links(m, ctx);
-    };
-  }
-
-  /** On a terminal the kinds of link (URLs do not fit a column); piped, each kind and its URL. */
-  private static Table.Cell links(Model m, TerminalContext ctx) {
-    List<String> parts = new ArrayList<>();
-    for (Map.Entry<String, String> link : m.links().entrySet()) {
-      parts.add(ctx.tty() ? link.getKey() : link.getKey() + " " + link.getValue());
-    }
-    return new Table.Cell(String.join(", ", parts), Style.LINK);
   }
 
   private static Table.Cell relative(BigDecimal ratio, TerminalContext ctx) {

@@ -5,24 +5,22 @@ import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.llmscape.catalog.Catalog;
 import dev.llmscape.model.Model;
-import dev.llmscape.model.Org;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
- * Models as CSV or TSV rows with the JSON contract's summary fields as columns (docs/json.md): a
- * header row, lists joined with {@code ;}, links as {@code kind=url;kind=url}, {@code params} as
- * its text, {@code open} as true/false, unknowns empty. Written with Jackson's streaming CSV
- * generator (quoting where needed), so no data binding. Control characters are shown as symbols, as
- * in tables, and a cell a spreadsheet would run as a formula is defused ({@link #neutralised}).
+ * Models as CSV or TSV rows with the JSON contract's summary fields as columns (docs/json.md), each
+ * cell the field's flat value ({@link ModelField#flat}): a header row, lists joined with {@code ;},
+ * links as {@code kind=url;kind=url}, {@code params} as its text, {@code open} as true/false,
+ * unknowns empty. Written with Jackson's streaming CSV generator (quoting where needed), so no data
+ * binding. Control characters are shown as symbols, as in tables, and a cell a spreadsheet would
+ * run as a formula is defused ({@link #neutralised}).
  */
 public final class CsvExport {
   /** Separates list items in a cell. */
-  public static final String LIST_SEPARATOR = ";";
+  public static final String LIST_SEPARATOR = ModelFields.LIST_SEPARATOR;
 
   private CsvExport() {}
 
@@ -93,29 +91,10 @@ public final class CsvExport {
 
   /** One summary field as a flat cell, or null for an unknown value. */
   static String cell(Catalog catalog, Model m, String field) {
-    Org org = catalog.orgOf(m);
-    return switch (field) {
-      case "id" -> m.id();
-      case "name" -> m.name();
-      case "nameZh" -> m.nameZh();
-      case "aliases" -> String.join(LIST_SEPARATOR, m.aliases());
-      case "org" -> org.name();
-      case "orgId" -> org.id();
-      case "family" -> org.family();
-      case "category" -> m.category().id();
-      case "released" -> m.released() == null ? null : m.released().toString();
-      case "open" -> {
-        Boolean open = m.openness().asBoolean();
-        yield open == null ? null : open.toString();
-      }
-      case "params" -> m.params() == null ? null : m.params().text();
-      case "base" -> String.join(LIST_SEPARATOR, m.baseIds());
-      case "links" ->
-          m.links().entrySet().stream()
-              .map((Map.Entry<String, String> e) -> e.getKey() + "=" + e.getValue())
-              .collect(Collectors.joining(LIST_SEPARATOR));
-      case "license" -> m.license();
-      default -> throw new IllegalArgumentException("no CSV field " + field);
-    };
+    ModelField f = ModelFields.named(field);
+    if (f.flat() == null) {
+      throw new IllegalArgumentException("no CSV field " + field);
+    }
+    return f.flat().of(new ModelField.Of(catalog, m));
   }
 }

@@ -1,9 +1,14 @@
 package dev.llmscape.render;
 
 import dev.llmscape.catalog.Catalog;
+import dev.llmscape.model.Access;
 import dev.llmscape.model.Category;
+import dev.llmscape.model.Counts;
 import dev.llmscape.model.Lineage;
+import dev.llmscape.model.Modalities;
+import dev.llmscape.model.Modality;
 import dev.llmscape.model.Model;
+import dev.llmscape.model.ModelFacts;
 import dev.llmscape.model.Org;
 import dev.llmscape.model.ParamSize;
 import java.io.PrintWriter;
@@ -21,7 +26,8 @@ import java.util.Map;
  * section per org family (one table per org where a family has several) and a last section, with an
  * org column, for families with fewer than {@value #OWN_SECTION} models there. The seed's columns:
  * name, date, open, size, paper, code, introduction, plus the base model for categories built on
- * other models. A collapsed table of contents first, as the seed has. English or, with {@link
+ * other models; and catalog format 2's access, context window, modalities and knowledge cut-off
+ * after the size. A collapsed table of contents first, as the seed has. English or, with {@link
  * Lang#ZH}, the seed's Chinese headings and 是/否.
  */
 public final class MarkdownExport {
@@ -46,6 +52,7 @@ public final class MarkdownExport {
   private final List<Heading> headings = new ArrayList<>();
   private final Catalog catalog;
   private final boolean zh;
+  private List<FactColumn> factColumns = List.of();
 
   private MarkdownExport(Catalog catalog, Lang lang) {
     this.catalog = catalog;
@@ -55,6 +62,7 @@ public final class MarkdownExport {
   /** Writes the document for these models, in their order within each table. */
   public static void write(PrintWriter out, Catalog catalog, List<Model> models, Lang lang) {
     MarkdownExport doc = new MarkdownExport(catalog, lang);
+    doc.factColumns = FactColumn.of(models);
     doc.sections(models);
     doc.out.flush();
     doc.front(out, models.size());
@@ -198,8 +206,46 @@ public final class MarkdownExport {
         + (zh ? " (已合并到" + successor + when + ")" : " (merged into " + successor + when + ")");
   }
 
-  /** The column headers of a table; the tests check rows against these. */
+  /**
+   * Catalog format 2's columns, each shown only when some exported model has the fact (an export of
+   * a version-1 catalog has the seed's columns alone).
+   */
+  public enum FactColumn {
+    ACCESS("Access", "获取方式", f -> f.access() != null),
+    CONTEXT("Context", "上下文窗口", f -> f.context() != null),
+    MODALITIES("Modalities", "模态", f -> f.modalities() != null),
+    CUTOFF("Cut-off", "知识截止", f -> f.knowledgeCutoff() != null);
+
+    private final String en;
+    private final String zh;
+    private final java.util.function.Predicate<ModelFacts> known;
+
+    FactColumn(String en, String zh, java.util.function.Predicate<ModelFacts> known) {
+      this.en = en;
+      this.zh = zh;
+      this.known = known;
+    }
+
+    /** The columns some of these models have a value for, in order. */
+    public static List<FactColumn> of(List<Model> models) {
+      List<FactColumn> out = new ArrayList<>();
+      for (FactColumn c : values()) {
+        if (models.stream().anyMatch(m -> c.known.test(m.facts()))) {
+          out.add(c);
+        }
+      }
+      return out;
+    }
+  }
+
+  /** The column headers of a table without the format-2 columns. */
   public static List<String> headers(Lang lang, boolean withOrg, boolean withBase) {
+    return headers(lang, withOrg, withBase, List.of());
+  }
+
+  /** The column headers of a table; the tests check rows against these. */
+  public static List<String> headers(
+      Lang lang, boolean withOrg, boolean withBase, List<FactColumn> facts) {
     boolean zh = lang == Lang.ZH;
     List<String> h = new ArrayList<>();
     if (withOrg) {
@@ -209,15 +255,16 @@ public final class MarkdownExport {
     if (withBase) {
       h.add(zh ? "基座模型" : "Base model");
     }
-    h.addAll(
-        zh
-            ? List.of("时间", "是否开源", "参数规模", "Paper", "Code", "Introduction")
-            : List.of("Date", "Open", "Size", "Paper", "Code", "Introduction"));
+    h.addAll(zh ? List.of("时间", "是否开源", "参数规模") : List.of("Date", "Open", "Size"));
+    for (FactColumn c : facts) {
+      h.add(zh ? c.zh : c.en);
+    }
+    h.addAll(List.of("Paper", "Code", "Introduction"));
     return h;
   }
 
   private void table(List<Model> models, boolean withOrg, boolean withBase) {
-    List<String> headers = headers(zh ? Lang.ZH : Lang.EN, withOrg, withBase);
+    List<String> headers = headers(zh ? Lang.ZH : Lang.EN, withOrg, withBase, factColumns);
     out.println();
     out.println("| " + String.join(" | ", headers) + " |");
     StringBuilder rule = new StringBuilder("|");
@@ -244,11 +291,57 @@ public final class MarkdownExport {
             case UNKNOWN -> "-";
           });
       cells.add(size(m.params()));
+      ModelFacts f = m.facts();
+      for (FactColumn c : factColumns) {
+        cells.add(
+            switch (c) {
+              case ACCESS -> f.access() == null ? "-" : access(f.access());
+              case CONTEXT -> f.context() == null ? "-" : Counts.formatTokens(f.context());
+              case MODALITIES -> f.modalities() == null ? "-" : modalities(f.modalities());
+              case CUTOFF -> f.knowledgeCutoff() == null ? "-" : f.knowledgeCutoff().toString();
+            });
+      }
       cells.add(MarkdownText.links(m, "paper", "report"));
       cells.add(MarkdownText.links(m, "code", "modelCard"));
       cells.add(MarkdownText.links(m, "blog", "website", "video"));
       out.println("| " + String.join(" | ", cells) + " |");
     }
+  }
+
+  private String access(Access a) {
+    if (!zh) {
+      return a.id();
+    }
+    return switch (a) {
+      case OPEN -> "开放";
+      case OPEN_RESTRICTED -> "开放 (有限制)";
+      case OPEN_NONCOMMERCIAL -> "开放 (非商用)";
+      case API -> "API";
+      case HOSTED -> "仅产品";
+      case UNRELEASED -> "未发布";
+    };
+  }
+
+  /** "text, image → text", or the Chinese words. */
+  private String modalities(Modalities mods) {
+    return modalityWords(mods.input()) + " → " + modalityWords(mods.output());
+  }
+
+  private String modalityWords(List<Modality> list) {
+    List<String> words = new ArrayList<>();
+    for (Modality mod : list) {
+      words.add(
+          !zh
+              ? mod.id()
+              : switch (mod) {
+                case TEXT -> "文本";
+                case IMAGE -> "图像";
+                case AUDIO -> "音频";
+                case VIDEO -> "视频";
+                case PDF -> "PDF";
+              });
+    }
+    return String.join(zh ? "、" : ", ", words);
   }
 
   /** The seed's precision: the month (or the year when that is all that is known). */

@@ -1,15 +1,15 @@
 package dev.llmscape.render;
 
 import dev.llmscape.catalog.Catalog;
-import dev.llmscape.model.Lineage;
 import dev.llmscape.model.Model;
-import dev.llmscape.model.Org;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-/** The detail card of {@code show}: every field of one model, labelled and aligned. */
+/**
+ * The detail card of {@code show}: every field of one model, labelled and aligned, each field's
+ * lines as its definition prints them ({@link ModelField#card}), in {@link ModelFields#CARD_ORDER}.
+ */
 public final class ModelCard {
   private static final int LABEL = 13;
 
@@ -18,7 +18,6 @@ public final class ModelCard {
   public static void print(
       PrintWriter out, TerminalContext ctx, Catalog catalog, Model m, List<Model> derivatives) {
     Styles s = ctx.styles();
-    Org org = catalog.orgOf(m);
     String title = Sanitizer.clean(m.name());
     if (m.nameZh() != null) {
       title += "  " + Sanitizer.clean(m.nameZh());
@@ -30,95 +29,26 @@ public final class ModelCard {
     } else {
       out.println(title);
     }
-    line(out, ctx, "id", m.id(), Style.PLAIN);
-    String orgText = org.name();
-    // The Chinese name only when it says something the name and family do not ("Meta" for Meta
-    // AI is the same brand, and would read "Meta AI Meta (Meta family)").
-    if (org.nameZh() != null
-        && !org.nameZh().equalsIgnoreCase(org.name())
-        && !org.nameZh().equalsIgnoreCase(org.family())) {
-      orgText += " " + org.nameZh();
-    }
-    if (!org.family().equals(org.name())) {
-      orgText += " (" + org.family() + " family)";
-    }
-    line(out, ctx, "org", orgText, Style.PLAIN);
-    line(out, ctx, "category", m.category().id(), Style.PLAIN);
-    line(
-        out,
-        ctx,
-        "released",
-        m.released() == null ? "unknown" : m.released().toString(),
-        m.released() == null ? Style.UNKNOWN : Style.PLAIN);
-    Table.Cell open = ModelTable.openness(m.openness());
-    line(out, ctx, "open", open.text(), open.style());
-    if (m.params() != null) {
-      String figure = m.params().text();
-      String text = figure;
-      // The text is the figure as written and often names the sizes and the active count
-      // already ("7B/13B/70B", "671B (37B active)"): add only what it leaves out.
-      List<String> variants = m.params().variants();
-      if (!variants.isEmpty() && !variants.stream().allMatch(v -> mentions(figure, v))) {
-        text += " [" + String.join(", ", variants) + "]";
-      }
-      if (m.params().active() != null && !figure.contains("active")) {
-        text += " (" + dev.llmscape.model.ParamSize.formatCount(m.params().active()) + " active)";
-      }
-      // An estimate is marked as such; "undisclosed" is no figure to doubt.
-      if (!m.params().confirmed() && m.params().known() && !figure.contains("unconfirmed")) {
-        text += " (unconfirmed)";
-      }
-      line(out, ctx, "params", text, m.params().known() ? Style.PLAIN : Style.UNKNOWN);
-    }
-    line(
-        out,
-        ctx,
-        "license",
-        m.license() == null ? "unknown" : m.license(),
-        m.license() == null ? Style.UNKNOWN : Style.PLAIN);
-    if (!m.aliases().isEmpty()) {
-      line(out, ctx, "aliases", String.join(", ", m.aliases()), Style.PLAIN);
-    }
-    List<String> bases = new ArrayList<>();
-    for (Lineage edge : m.bases()) {
-      Model base = catalog.index().byId(edge.baseId());
-      String text = base.name();
-      if (edge.relation() != null) {
-        text += " (" + edge.relation().id();
-        text += edge.since() == null ? ")" : ", since " + edge.since() + ")";
-      } else if (edge.since() != null) {
-        text += " (since " + edge.since() + ")";
-      }
-      bases.add(text);
-    }
-    line(out, ctx, "based on", bases.isEmpty() ? "-" : String.join(", ", bases), Style.PLAIN);
-    line(
-        out,
-        ctx,
-        "derivatives",
-        derivatives.isEmpty()
-            ? "-"
-            : String.join(", ", derivatives.stream().map(Model::name).toList()),
-        Style.PLAIN);
-    if (!m.trainedWith().isEmpty()) {
-      List<String> names =
-          m.trainedWith().stream().map(id -> catalog.index().byId(id).name()).toList();
-      line(out, ctx, "trained with", String.join(", ", names), Style.PLAIN);
-    }
-    if (!m.links().isEmpty()) {
-      heading(out, ctx, "links");
-      for (Map.Entry<String, String> link : m.links().entrySet()) {
-        line(out, ctx, "  " + link.getKey(), link.getValue(), Style.LINK);
-      }
-    }
-    if (m.notes() != null) {
-      line(out, ctx, "notes", m.notes(), Style.PLAIN);
-    }
-    if (!m.corrections().isEmpty()) {
-      heading(out, ctx, "corrections to the seed");
-      for (String c : m.corrections()) {
-        line(out, ctx, "  -", c, Style.WARNING);
-      }
+    ModelField.CardLines lines =
+        new ModelField.CardLines() {
+          @Override
+          public void line(String label, String value, Style style) {
+            ModelCard.line(out, ctx, label, value, style);
+          }
+
+          @Override
+          public void heading(String text) {
+            ModelCard.heading(out, ctx, text);
+          }
+
+          @Override
+          public TerminalContext terminal() {
+            return ctx;
+          }
+        };
+    ModelField.Of of = new ModelField.Of(catalog, m, derivatives);
+    for (String name : ModelFields.CARD_ORDER) {
+      ModelFields.named(name).card().print(lines, of);
     }
     out.flush();
   }

@@ -12,36 +12,42 @@ import java.util.List;
 public final class ModelTable {
   private ModelTable() {}
 
+  /**
+   * Prints the models under the columns of the field definitions ({@link ModelFields#columns}). On
+   * a narrow terminal columns go rather than shrink to ellipses: CONTEXT first (it shows only where
+   * every column fits whole, and only when some model has one), then CATEGORY, ORG, PARAMS, OPEN
+   * and RELEASED; NAME always shows. Piped, every column shows, the id first.
+   */
   public static void print(
       PrintWriter out, TerminalContext ctx, Catalog catalog, List<Model> models, boolean header) {
-    List<Table.Column> columns = new ArrayList<>();
-    if (!ctx.tty()) {
-      columns.add(Table.Column.fixed("ID"));
-    }
-    // On a narrow terminal columns go rather than shrink to ellipses: CATEGORY first, then ORG,
-    // PARAMS, OPEN and RELEASED; NAME always shows.
-    columns.add(Table.Column.flexible("NAME", 8));
-    columns.add(Table.Column.flexible("ORG", 6).droppable(4));
-    columns.add(Table.Column.fixed("CATEGORY").droppable(5));
-    columns.add(Table.Column.fixed("RELEASED").droppable(1));
-    columns.add(Table.Column.fixed("OPEN").droppable(2));
-    columns.add(Table.Column.flexible("PARAMS", 7).droppable(3));
-    Table table = new Table(columns);
-    for (Model m : models) {
-      List<Table.Cell> row = new ArrayList<>();
-      if (!ctx.tty()) {
-        row.add(Table.Cell.of(m.id()));
+    List<ModelField.Column> shown = new ArrayList<>();
+    for (ModelField f : ModelFields.columns()) {
+      ModelField.Column c = f.column();
+      if (ctx.tty() && (c.pipedOnly() || c.column().spare() && !anyKnown(f, catalog, models))) {
+        continue;
       }
-      String name = ctx.tty() && m.nameZh() != null ? m.name() + " " + m.nameZh() : m.name();
-      row.add(new Table.Cell(name, Style.BOLD));
-      row.add(Table.Cell.of(catalog.orgOf(m).name()));
-      row.add(Table.Cell.of(m.category().id()));
-      row.add(released(m, ctx));
-      row.add(openness(m.openness(), ctx));
-      row.add(params(m.params(), ctx));
+      shown.add(c);
+    }
+    Table table = new Table(shown.stream().map(ModelField.Column::column).toList());
+    for (Model m : models) {
+      ModelField.Of of = new ModelField.Of(catalog, m);
+      List<Table.Cell> row = new ArrayList<>();
+      for (ModelField.Column c : shown) {
+        row.add(c.cell().of(of, ctx));
+      }
       table.row(row);
     }
     TablePrinter.print(out, ctx, table, header);
+  }
+
+  /** Whether any of the models has the field (a spare column of dashes is left out). */
+  private static boolean anyKnown(ModelField f, Catalog catalog, List<Model> models) {
+    for (Model m : models) {
+      if (f.flat() != null && f.flat().of(new ModelField.Of(catalog, m)) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static Table.Cell released(Model m, TerminalContext ctx) {

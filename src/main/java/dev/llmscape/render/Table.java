@@ -11,24 +11,36 @@ public final class Table {
    * @param rightAligned numbers line up on the right
    * @param dropRank 0 for a column that always shows; on a terminal too narrow for every column at
    *     its minimum, columns are left out highest rank first
+   * @param spare on a terminal the column shows only when every column fits whole: it goes before
+   *     any other column is cut or left out
    */
   public record Column(
-      String header, boolean shrinkable, int minWidth, boolean rightAligned, int dropRank) {
+      String header,
+      boolean shrinkable,
+      int minWidth,
+      boolean rightAligned,
+      int dropRank,
+      boolean spare) {
     public static Column fixed(String header) {
-      return new Column(header, false, 0, false, 0);
+      return new Column(header, false, 0, false, 0, false);
     }
 
     public static Column flexible(String header, int minWidth) {
-      return new Column(header, true, minWidth, false, 0);
+      return new Column(header, true, minWidth, false, 0, false);
     }
 
     public static Column number(String header) {
-      return new Column(header, false, 0, true, 0);
+      return new Column(header, false, 0, true, 0, false);
     }
 
     /** The same column, left out before columns of lower rank when space runs out. */
     public Column droppable(int rank) {
-      return new Column(header, shrinkable, minWidth, rightAligned, rank);
+      return new Column(header, shrinkable, minWidth, rightAligned, rank, spare);
+    }
+
+    /** The same column, shown only where every column fits whole. */
+    public Column asSpare() {
+      return new Column(header, shrinkable, minWidth, rightAligned, dropRank, true);
     }
   }
 

@@ -113,15 +113,25 @@ public final class TablePrinter {
   }
 
   /**
-   * Decides which columns show and how wide: first leaves out droppable columns (highest rank
-   * first) while the rest cannot fit even at their minimum widths, then narrows shrinkable columns,
-   * widest first, until the row fits; as a last resort cuts the last columns.
+   * Decides which columns show and how wide: first leaves out spare columns unless every column
+   * fits whole, then droppable columns (highest rank first) while the rest cannot fit even at their
+   * minimum widths, then narrows shrinkable columns, widest first, until the row fits; as a last
+   * resort cuts the last columns.
    *
    * @return which columns show
    */
   static boolean[] fit(int[] widths, List<Table.Column> columns, int total) {
     boolean[] shown = new boolean[widths.length];
     java.util.Arrays.fill(shown, true);
+    int natural = -GAP;
+    for (int w : widths) {
+      natural += w + GAP;
+    }
+    if (natural > total) {
+      for (int i = 0; i < widths.length; i++) {
+        shown[i] = !columns.get(i).spare();
+      }
+    }
     while (minimumWidth(widths, columns, shown) > total) {
       int drop = -1;
       for (int i = 0; i < widths.length; i++) {

@@ -48,7 +48,9 @@ class CompletionModelTest {
     Command list = root().subcommand("list");
     assertEquals(Kind.ORGS, list.option("--org").value().kind());
     assertEquals(Kind.WORDS, list.option("--sort").value().kind());
-    assertEquals(List.of("date", "size", "name", "org"), list.option("--sort").value().words());
+    assertEquals(
+        List.of("date", "size", "name", "org", "context", "tokens", "compute", "active"),
+        list.option("--sort").value().words());
     assertEquals(Kind.FILE, list.option("--catalog").value().kind());
     assertEquals(Kind.NONE, list.option("--since").value().kind());
     assertNull(list.option("--open").value(), "a flag takes no value");

@@ -73,7 +73,9 @@ class CompletionScriptsTest {
     assertEquals(List.of("claude-2", "claude-2-1"), c.get("llmscape show claude-2"));
     assertEquals(List.of("never"), c.get("llmscape list --color=n"));
     assertEquals(List.of("size"), c.get("llmscape list --sort s"));
-    assertEquals(List.of("date", "size", "name", "org"), c.get("llmscape list --sort "));
+    assertEquals(
+        List.of("date", "size", "name", "org", "context", "tokens", "compute", "active"),
+        c.get("llmscape list --sort "));
     assertEquals(List.of("multimodal"), c.get("llmscape list --category m"));
     assertEquals(List.of("show", "shell"), c.get("llmscape --color never sh"));
     assertEquals(List.of("--limit"), c.get("llmscape list --li"));
@@ -108,7 +110,9 @@ class CompletionScriptsTest {
     assertTrue(c.get("llmscape list --org M").containsAll(List.of("Meta", "Meta AI")));
     assertTrue(c.get("llmscape show Cla").containsAll(List.of("Claude 2", "Claude2")));
     assertEquals(List.of("--color=never"), c.get("llmscape list --color=n"));
-    assertEquals(List.of("date", "size", "name", "org"), c.get("llmscape list --sort "));
+    assertEquals(
+        List.of("date", "size", "name", "org", "context", "tokens", "compute", "active"),
+        c.get("llmscape list --sort "));
     assertEquals(List.of("catalog"), c.get("llmscape help ca"));
   }
 
@@ -132,7 +136,7 @@ class CompletionScriptsTest {
     assertTrue(c.get("llmscape show Cla").containsAll(List.of("Claude 2", "Claude2")));
     assertEquals(List.of("--color=never"), c.get("llmscape list --color=n"));
     assertEquals(
-        List.of("date", "name", "org", "size"),
+        List.of("active", "compute", "context", "date", "name", "org", "size", "tokens"),
         c.get("llmscape list --sort ").stream().sorted().toList());
     assertEquals(List.of("catalog"), c.get("llmscape help ca"));
   }

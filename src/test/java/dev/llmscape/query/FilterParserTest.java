@@ -149,7 +149,11 @@ class FilterParserTest {
     FilterParseException unknown = error("open:yes colour:blue");
     assertEquals(9, unknown.offset());
     assertEquals(6, unknown.length());
-    assertTrue(unknown.hint().contains("org, open, access, commercial, size, active, date, announced, category, arch, context, input, output, modality, cutoff, tokens, compute, license, base, from"));
+    assertTrue(
+        unknown
+            .hint()
+            .contains(
+                "org, open, access, commercial, size, active, date, announced, category, arch, context, input, output, modality, cutoff, tokens, compute, license, base, from"));
 
     assertEquals(List.of("license"), error("licnse:mit").suggestions());
     assertEquals(List.of("size"), error("sise:7B").suggestions());
