@@ -62,6 +62,7 @@ final class ContentRules {
       dates(data, m, limit, out);
       params(data, m, out);
       links(data, m, out);
+      FactRules.check(data, m, limit, out);
       if (m.seedSection() != null && !SEED.matcher(m.seedSection()).matches()) {
         out.add(
             error(
