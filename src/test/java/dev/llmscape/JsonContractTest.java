@@ -109,6 +109,7 @@ class JsonContractTest {
         List.of(
             "version",
             "date",
+            "newestRelease",
             "source",
             "origin",
             "models",
@@ -117,11 +118,30 @@ class JsonContractTest {
             "byOpenness",
             "byYear",
             "byFamily",
+            "coverage",
             "changelog"),
         fields(info));
     assertEquals(12, info.get("models").asInt());
     assertEquals("bundled", info.get("origin").get("kind").asText());
     assertEquals(7, info.get("byFamily").get("Google").asInt());
+    assertEquals("2023-07-18", info.get("newestRelease").asText());
+    JsonNode coverage = info.get("coverage");
+    assertEquals(
+        List.of(
+            "modalities",
+            "access",
+            "architecture",
+            "context",
+            "knowledgeCutoff",
+            "training.tokens",
+            "params.active"),
+        fields(coverage));
+    assertEquals(List.of("known", "of", "among"), fields(coverage.get("context")));
+    // Models since 2023: PaLM 2, LLaMA, Llama 2, Vicuna, Aquila, Bard; two have a context.
+    assertEquals(2, coverage.get("context").get("known").asInt());
+    assertEquals(6, coverage.get("context").get("of").asInt());
+    assertEquals("open foundation models", coverage.get("training.tokens").get("among").asText());
+    assertEquals(1, coverage.get("training.tokens").get("known").asInt());
   }
 
   @Test

@@ -4,6 +4,7 @@ import dev.llmscape.catalog.BaseCatalog;
 import dev.llmscape.catalog.Catalog;
 import dev.llmscape.catalog.InstalledCatalogs;
 import dev.llmscape.query.CatalogSummary;
+import dev.llmscape.query.Coverage;
 import dev.llmscape.render.CatalogReport;
 import dev.llmscape.render.FieldSelection;
 import dev.llmscape.render.JsonOutput;
@@ -17,8 +18,9 @@ import picocli.CommandLine.ParentCommand;
     name = "catalog",
     aliases = "info",
     description = {
-      "Describe the catalog in use: version, date, where it came from, counts and",
-      "changelog. Its subcommands update, roll back and compare catalogs."
+      "Describe the catalog in use: version, date, where it came from, counts,",
+      "coverage of the format-2 facts and changelog. Its subcommands update, roll",
+      "back and compare catalogs."
     },
     subcommands = {
       CatalogUpdateCommand.class,
@@ -29,6 +31,7 @@ import picocli.CommandLine.ParentCommand;
     footer = {
       "  llmscape catalog",
       "  llmscape catalog --json | jq .byYear",
+      "  llmscape catalog --json | jq .coverage",
       "  llmscape catalog update         # install a newer signed catalog",
       "  llmscape catalog diff bundled installed",
       "",
@@ -43,12 +46,14 @@ public final class CatalogInfoCommand implements Callable<Integer> {
     Catalog catalog = root.catalog();
     FieldSelection fields = output.fields(CatalogReport.JSON_FIELDS);
     CatalogSummary summary = CatalogSummary.of(catalog);
+    Coverage coverage = Coverage.of(catalog.models());
     var out = root.environment().out();
     CatalogReport.Origin origin = origin(root);
     if (output.json()) {
-      JsonOutput.write(out, gen -> CatalogReport.writeJson(gen, catalog, summary, origin, fields));
+      JsonOutput.write(
+          out, gen -> CatalogReport.writeJson(gen, catalog, summary, origin, coverage, fields));
     } else {
-      CatalogReport.print(out, root.terminal(), catalog, summary, origin);
+      CatalogReport.print(out, root.terminal(), catalog, summary, origin, coverage);
     }
     return ExitCodes.OK;
   }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.llmscape.catalog.Catalog;
 import dev.llmscape.catalog.ChangelogEntry;
 import dev.llmscape.query.CatalogSummary;
+import dev.llmscape.query.Coverage;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -43,13 +44,24 @@ public final class CatalogReport {
       TerminalContext ctx,
       Catalog catalog,
       CatalogSummary summary,
-      Origin origin) {
+      Origin origin,
+      Coverage coverage) {
     Styles s = ctx.styles();
     out.println(
         s.highlight("llmscape catalog " + Sanitizer.clean(catalog.version()))
             + " ("
             + catalog.date()
             + ")");
+    if (coverage.newest() != null) {
+      // Beside the catalog's date: how current the facts are, and how current the models.
+      String newest =
+          "newest      "
+              + coverage.newest().released()
+              + " ("
+              + Sanitizer.clean(coverage.newest().name())
+              + ")";
+      out.println(ctx.tty() ? DisplayWidth.truncate(newest, ctx.width(), ctx.ellipsis()) : newest);
+    }
     out.println("source      " + Sanitizer.clean(catalog.source()));
     out.println("origin      " + Sanitizer.clean(origin.describe()));
     out.println("models      " + summary.models() + " from " + summary.orgs() + " orgs");
@@ -59,6 +71,7 @@ public final class CatalogReport {
     counts(out, s, "openness", summary.byOpenness(), width);
     counts(out, s, "years", summary.byYear(), width);
     counts(out, s, "families", summary.byFamily(), width);
+    coverage(out, ctx, coverage);
     if (!catalog.changelog().isEmpty()) {
       out.println(s.bold("changelog"));
       for (ChangelogEntry entry : catalog.changelog()) {
@@ -80,6 +93,31 @@ public final class CatalogReport {
       }
     }
     out.flush();
+  }
+
+  /** How many models have each format-2 fact, one fact a line. */
+  private static void coverage(PrintWriter out, TerminalContext ctx, Coverage coverage) {
+    Styles s = ctx.styles();
+    out.println(s.bold("coverage"));
+    int label = 0;
+    for (Coverage.Item item : coverage.items()) {
+      label = Math.max(label, item.fact().length());
+    }
+    for (Coverage.Item item : coverage.items()) {
+      String line =
+          "  "
+              + DisplayWidth.padRight(item.fact(), label)
+              + "  "
+              + item.known()
+              + " of "
+              + item.of()
+              + " "
+              + item.among()
+              + " ("
+              + item.percent()
+              + "%)";
+      out.println(ctx.tty() ? DisplayWidth.truncate(line, ctx.width(), ctx.ellipsis()) : line);
+    }
   }
 
   /** "name count" items joined with commas, in lines no wider than {@code width} columns. */
@@ -111,6 +149,7 @@ public final class CatalogReport {
       List.of(
           "version",
           "date",
+          "newestRelease",
           "source",
           "origin",
           "models",
@@ -119,6 +158,7 @@ public final class CatalogReport {
           "byOpenness",
           "byYear",
           "byFamily",
+          "coverage",
           "changelog");
 
   public static void writeJson(
@@ -126,6 +166,7 @@ public final class CatalogReport {
       Catalog catalog,
       CatalogSummary summary,
       Origin origin,
+      Coverage coverage,
       FieldSelection fields)
       throws IOException {
     gen.writeStartObject();
@@ -133,6 +174,21 @@ public final class CatalogReport {
       switch (field) {
         case "version" -> gen.writeStringField("version", catalog.version());
         case "date" -> gen.writeStringField("date", catalog.date().toString());
+        case "newestRelease" ->
+            gen.writeStringField(
+                "newestRelease",
+                coverage.newest() == null ? null : coverage.newest().released().toString());
+        case "coverage" -> {
+          gen.writeObjectFieldStart("coverage");
+          for (Coverage.Item item : coverage.items()) {
+            gen.writeObjectFieldStart(item.fact());
+            gen.writeNumberField("known", item.known());
+            gen.writeNumberField("of", item.of());
+            gen.writeStringField("among", item.among());
+            gen.writeEndObject();
+          }
+          gen.writeEndObject();
+        }
         case "source" -> gen.writeStringField("source", catalog.source());
         case "origin" -> writeOrigin(gen, origin);
         case "models" -> gen.writeNumberField("models", summary.models());
