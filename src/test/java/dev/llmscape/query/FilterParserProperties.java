@@ -137,6 +137,37 @@ class FilterParserProperties {
   }
 
   @Property
+  void tokenCountsReadAsListsMinContextDoes(
+      @ForAll @IntRange(min = 1, max = 999) int value,
+      @ForAll @IntRange(min = 0, max = 3) int unit) {
+    String text = value + UNITS[unit].toLowerCase();
+    double n = (double) value * SCALE[unit];
+    assertEquals(
+        List.of(new Criterion.FactBetween(NumericFact.CONTEXT, n, Double.POSITIVE_INFINITY)),
+        parse("context:>=" + text));
+    assertEquals(
+        List.of(new Criterion.FactBetween(NumericFact.TOKENS, 0, n)), parse("tokens:<=" + text));
+    // ">" and "<" leave the value itself out, and nothing else.
+    Criterion.FactBetween above = (Criterion.FactBetween) parse("context:>" + text).get(0);
+    assertTrue(above.min() > n && Math.nextDown(above.min()) == n);
+    Criterion.FactBetween below = (Criterion.FactBetween) parse("context:<" + text).get(0);
+    assertTrue(below.max() < n && Math.nextUp(below.max()) == n);
+  }
+
+  @Property
+  void computeRangesAreInclusive(
+      @ForAll @IntRange(min = 15, max = 30) int from,
+      @ForAll @IntRange(min = 0, max = 5) int span) {
+    assertEquals(
+        List.of(
+            new Criterion.FactBetween(
+                NumericFact.COMPUTE,
+                Double.parseDouble("1e" + from),
+                Double.parseDouble("1e" + (from + span)))),
+        parse("compute:1e" + from + "..1e" + (from + span)));
+  }
+
+  @Property
   void garbageNeverThrowsAnythingButTheParseException(@ForAll("garbage") String query) {
     try {
       parse(query);
@@ -167,6 +198,21 @@ class FilterParserProperties {
             "license:",
             "base:",
             "from:",
+            "context:",
+            "tokens:",
+            "compute:",
+            "active:",
+            "cutoff:",
+            "announced:",
+            "access:",
+            "arch:",
+            "input:",
+            "modality:",
+            "commercial:",
+            "128k",
+            "1e25",
+            "open,api",
+            ",",
             "x:",
             "-",
             "--",
