@@ -738,7 +738,7 @@ public final class ModelFields {
                           .forEach(
                               (k, list) -> {
                                 if (!list.isEmpty()) {
-                                  out.line("  " + k, String.join(", ", list), Style.PLAIN);
+                                  out.line("  " + idLabel(k), String.join(", ", list), Style.PLAIN);
                                 }
                               });
                     }
@@ -789,6 +789,16 @@ public final class ModelFields {
     out.put("openRouter", ids.openRouter());
     out.put("epoch", ids.epoch());
     return out;
+  }
+
+  /** The card's label for a catalog of ids, short enough for the label column. */
+  private static String idLabel(String catalog) {
+    return switch (catalog) {
+      case "huggingface" -> "hf";
+      case "modelsDev" -> "models.dev";
+      case "openRouter" -> "openrouter";
+      default -> catalog;
+    };
   }
 
   private static Table.Cell accessCell(ModelField.Of of, TerminalContext ctx) {
