@@ -37,6 +37,41 @@ class CatalogCacheTest {
     CatalogData fixture = CatalogLoader.readFile(Cli.fixturePath());
     String source = Cli.fixturePath().toString();
     assertEquals(fixture, CatalogBinary.read(CatalogBinary.write(fixture), 0, source));
+    java.nio.file.Path v2Path = Cli.resource("/v2/catalog.json");
+    CatalogData v2 = CatalogLoader.readFile(v2Path);
+    assertEquals(v2, CatalogBinary.read(CatalogBinary.write(v2), 0, v2Path.toString()));
+  }
+
+  /**
+   * The format's fingerprint is derived from what it stores: every component of every stored
+   * record, by name and type, and every enum constant, so a new field cannot be forgotten.
+   */
+  @Test
+  void theFingerprintCoversEveryStoredComponent() {
+    String layout = CatalogBinary.layout();
+    for (Class<?> type : CatalogBinary.STORED_TYPES) {
+      if (type.isRecord()) {
+        for (java.lang.reflect.RecordComponent c : type.getRecordComponents()) {
+          assertTrue(layout.contains(" " + c.getName() + ":"), type + "." + c.getName());
+        }
+      } else {
+        for (Object constant : type.getEnumConstants()) {
+          assertTrue(layout.contains(constant.toString()), type + "." + constant);
+        }
+      }
+    }
+    // Every record a stored record holds is itself stored (its codec is part of the layout).
+    for (Class<?> type : CatalogBinary.STORED_TYPES) {
+      if (type.isRecord()) {
+        for (java.lang.reflect.RecordComponent c : type.getRecordComponents()) {
+          Class<?> t = c.getType();
+          if ((t.isRecord() || t.isEnum()) && t.getPackageName().startsWith("dev.llmscape")) {
+            assertTrue(CatalogBinary.STORED_TYPES.contains(t), type + "." + c.getName() + ": " + t);
+          }
+        }
+      }
+    }
+    assertEquals(layout.hashCode(), CatalogBinary.FINGERPRINT);
   }
 
   /** The build compiles catalog.json into the jar; what start-up decodes is what the JSON says. */
