@@ -19,6 +19,7 @@ import dev.llmscape.model.Training;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -37,14 +38,14 @@ import java.util.Map;
  * skips JSON tokenising, and models are stored in one segment per org, so a run that asks for one
  * org decodes only that org's models ({@link Decoded}). Strings are length-prefixed UTF-8; enums
  * are stored by ordinal. Each stored type has one codec ({@link Codec}) with its write and read
- * side by side, and the format's {@link #FINGERPRINT} is derived from the stored records'
+ * side by side, and the format's {@link #fingerprint} is derived from the stored records'
  * components and the enums' constants ({@link #layout}), so any change to them makes old files
  * unreadable rather than wrong. Each position names its file through a table of sources, so a
  * catalog merged from several files ({@link CatalogLayers}) keeps where every entry came from.
  */
 final class CatalogBinary {
   /**
-   * The types the binary form stores, records and enums. The {@link #FINGERPRINT} is derived from
+   * The types the binary form stores, records and enums. The {@link #fingerprint} is derived from
    * their components and constants, so adding a field to a record (and its codec below) or a
    * constant to an enum makes old files unreadable rather than wrong, without a version to bump.
    */
@@ -69,8 +70,31 @@ final class CatalogBinary {
           Architecture.class,
           Modality.class);
 
-  /** Stored first and checked on read: the layout's identity. */
-  static final int FINGERPRINT = layout().hashCode();
+  /**
+   * The layout's identity, stored first and checked on read: {@link #layout}'s hash. Reflection
+   * costs start-up time, so it runs at build time, when {@link CatalogCompiler} writes the bundled
+   * binary with it; at run time the fingerprint is read back from there (the jar's classes and its
+   * binary are built together). Without a bundled binary it is computed.
+   */
+  static int fingerprint() {
+    return Fingerprint.VALUE;
+  }
+
+  private static final class Fingerprint {
+    static final int VALUE = fromBundledBinary();
+
+    private static int fromBundledBinary() {
+      try (InputStream in = CatalogBinary.class.getResourceAsStream(CatalogLoader.BUNDLED_BINARY)) {
+        byte[] head = in == null ? new byte[0] : in.readNBytes(4);
+        if (head.length == 4) {
+          return readInt(head, 0);
+        }
+      } catch (IOException e) {
+        // computed below
+      }
+      return layout().hashCode();
+    }
+  }
 
   /**
    * A description of the layout: each stored record's components (name and type) and each enum's
@@ -108,9 +132,14 @@ final class CatalogBinary {
   private CatalogBinary() {}
 
   static byte[] write(CatalogData data) {
+    return write(data, fingerprint());
+  }
+
+  /** Writes with this fingerprint: the build's reflective one for the bundled binary. */
+  static byte[] write(CatalogData data, int fingerprint) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
     try {
-      write(data, bytes);
+      write(data, bytes, fingerprint);
     } catch (IOException e) {
       throw new IllegalStateException("writing to memory cannot fail", e);
     }
@@ -122,9 +151,14 @@ final class CatalogBinary {
    * and left open.
    */
   static void write(CatalogData data, OutputStream sink) throws IOException {
+    write(data, sink, fingerprint());
+  }
+
+  private static void write(CatalogData data, OutputStream sink, int fingerprint)
+      throws IOException {
     DataOutputStream out = new DataOutputStream(sink);
     Writer w = new Writer(out, sourceTable(data));
-    out.writeInt(FINGERPRINT);
+    out.writeInt(fingerprint);
     w.strs(List.copyOf(w.sources().keySet()));
     w.str(data.version());
     w.date(data.date());
@@ -185,8 +219,23 @@ final class CatalogBinary {
    * @throws IllegalArgumentException when the bytes are not this format
    */
   static Decoded decode(byte[] bytes, int offset, String source) {
+    return decode(bytes, offset, source, fingerprint());
+  }
+
+  /**
+   * Decodes the binary the jar was built with: its fingerprint is this build's by construction, so
+   * it is not checked (which would read it twice).
+   */
+  static Decoded decodeBundled(byte[] bytes, String source) {
+    if (bytes.length < 4) {
+      throw new IllegalArgumentException("truncated");
+    }
+    return decode(bytes, 0, source, readInt(bytes, 0));
+  }
+
+  private static Decoded decode(byte[] bytes, int offset, String source, int fingerprint) {
     try {
-      return new Decoded(bytes, offset, source);
+      return new Decoded(bytes, offset, source, fingerprint);
     } catch (IndexOutOfBoundsException | NegativeArraySizeException e) {
       throw new IllegalArgumentException("truncated or corrupt", e);
     }
@@ -214,10 +263,10 @@ final class CatalogBinary {
     private final Model[] byPlace;
     private List<Model> all;
 
-    private Decoded(byte[] bytes, int offset, String source) {
+    private Decoded(byte[] bytes, int offset, String source, int fingerprint) {
       this.bytes = bytes;
       this.source = source;
-      if (bytes.length - offset < 4 || readInt(bytes, offset) != FINGERPRINT) {
+      if (bytes.length - offset < 4 || readInt(bytes, offset) != fingerprint) {
         throw new IllegalArgumentException("another format");
       }
       Reader table = new Reader(bytes, new String[0]);

@@ -25,6 +25,7 @@ public final class CatalogCompiler {
     Catalog.of(data);
     Path out = Path.of(args[1]);
     Files.createDirectories(out.getParent());
-    Files.write(out, CatalogBinary.write(data));
+    // The fingerprint from the records themselves: the binary of an earlier build may be stale.
+    Files.write(out, CatalogBinary.write(data, CatalogBinary.layout().hashCode()));
   }
 }

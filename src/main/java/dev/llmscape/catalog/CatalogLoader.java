@@ -36,7 +36,7 @@ public final class CatalogLoader {
   public static Catalog bundled() {
     try (InputStream in = CatalogLoader.class.getResourceAsStream(BUNDLED_BINARY)) {
       if (in != null) {
-        return Catalog.decoded(CatalogBinary.decode(in.readAllBytes(), 0, BUNDLED_NAME));
+        return Catalog.decoded(CatalogBinary.decodeBundled(in.readAllBytes(), BUNDLED_NAME));
       }
     } catch (IOException | IllegalArgumentException e) {
       // An unreadable binary form only costs time: read the JSON.

@@ -236,12 +236,10 @@ final class FactRules {
       if (sources.containsKey(fact)) {
         continue;
       }
-      String message = "no source for " + fact + " (sources." + fact + ")";
-      if (fact.equals("params.active")) {
-        // Older than format 2: the model's links stood for it. A gap to fill, not an error.
-        r.warning("sources", "sources", message);
-      } else {
-        r.error("sources", "sources", message);
+      // params.active is older than format 2, when the model's links stood for it: an entry not
+      // yet given any sources keeps it unsourced; one that has sources names this one too.
+      if (!fact.equals("params.active") || !sources.isEmpty()) {
+        r.error("sources", "sources", "no source for " + fact + " (sources." + fact + ")");
       }
     }
     for (Map.Entry<String, String> e : sources.entrySet()) {
