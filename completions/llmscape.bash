@@ -2018,10 +2018,16 @@ _llmscape_query() {
       from) _llmscape_offer 'models' "${cur#*:}" "$prefix$neg$qualifier:" ;;
       open) _llmscape_offer 'words:yes no unknown' "${cur#*:}" "$prefix$neg$qualifier:" ;;
       category) _llmscape_offer 'words:foundation instruction chat code reasoning multimodal framework' "${cur#*:}" "$prefix$neg$qualifier:" ;;
+      access) _llmscape_offer 'words:open open-restricted open-noncommercial api hosted unreleased unknown' "${cur#*:}" "$prefix$neg$qualifier:" ;;
+      commercial) _llmscape_offer 'words:yes no' "${cur#*:}" "$prefix$neg$qualifier:" ;;
+      arch) _llmscape_offer 'words:dense moe ssm hybrid undisclosed unknown' "${cur#*:}" "$prefix$neg$qualifier:" ;;
+      input) _llmscape_offer 'words:text image audio video pdf unknown' "${cur#*:}" "$prefix$neg$qualifier:" ;;
+      output) _llmscape_offer 'words:text image audio video pdf unknown' "${cur#*:}" "$prefix$neg$qualifier:" ;;
+      modality) _llmscape_offer 'words:text image audio video pdf unknown' "${cur#*:}" "$prefix$neg$qualifier:" ;;
     esac
   else
     compopt -o nospace 2>/dev/null
-    _llmscape_offer 'words:org: open: size: date: category: license: base: from:' "$cur" "$prefix$neg"
+    _llmscape_offer 'words:org: open: access: commercial: size: active: date: announced: category: arch: context: input: output: modality: cutoff: tokens: compute: license: base: from:' "$cur" "$prefix$neg"
   fi
 }
 

@@ -37,7 +37,7 @@ public final class CatalogCandidates {
   public static final class QueryTerms implements Iterable<String> {
     /** Qualifiers whose values completion knows; others complete to the bare qualifier. */
     public static final List<String> QUALIFIERS =
-        List.of("org:", "open:", "size:", "date:", "category:", "license:", "base:", "from:");
+        dev.llmscape.query.FilterParser.QUALIFIERS.stream().map(q -> q + ":").toList();
 
     @Override
     public Iterator<String> iterator() {

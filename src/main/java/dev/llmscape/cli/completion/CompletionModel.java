@@ -118,6 +118,23 @@ public final class CompletionModel {
     out.put("open", new Values(Kind.WORDS, List.of("yes", "no", "unknown")));
     List<String> categories = Arrays.stream(Category.values()).map(Category::id).toList();
     out.put("category", new Values(Kind.WORDS, categories));
+    List<String> access = new ArrayList<>();
+    new Candidates.AccessClasses().forEach(access::add);
+    access.add("unknown");
+    out.put("access", new Values(Kind.WORDS, access));
+    out.put("commercial", new Values(Kind.WORDS, List.of("yes", "no")));
+    List<String> arch = new ArrayList<>();
+    for (dev.llmscape.model.Architecture a : dev.llmscape.model.Architecture.values()) {
+      arch.add(a.id());
+    }
+    arch.add("unknown");
+    out.put("arch", new Values(Kind.WORDS, arch));
+    List<String> modalities = new ArrayList<>();
+    new Candidates.Modalities().forEach(modalities::add);
+    modalities.add("unknown");
+    for (String side : List.of("input", "output", "modality")) {
+      out.put(side, new Values(Kind.WORDS, modalities));
+    }
     return out;
   }
 
