@@ -114,22 +114,22 @@ public final class ComparisonView {
     if (!ctx.tty()) {
       table.row(row("id", shown, i -> Table.Cell.of(cmp.models().get(i).id()), ctx, false));
     }
-    for (ModelField f : ModelFields.compared()) {
-      String field = f.name();
-      if (f.compare().optional()
-          && cmp.models().stream().allMatch(m -> f.compare().value().apply(m) == null)) {
+    for (ModelField f : ModelFields.COMPARE_ORDER) {
+      String field = f.id();
+      if (f.compared() == ModelField.Compared.WHERE_KNOWN
+          && cmp.models().stream().allMatch(m -> f.compareValue(m) == null)) {
         continue;
       }
       boolean differs = cmp.differs(field);
-      Object first = f.compare().value().apply(cmp.models().get(0));
+      Object first = f.compareValue(cmp.models().get(0));
       table.row(
           row(
               field,
               shown,
               i -> {
                 Model m = cmp.models().get(i);
-                Table.Cell cell = f.compare().cell().of(new ModelField.Of(catalog, m), ctx);
-                boolean odd = differs && !Objects.equals(first, f.compare().value().apply(m));
+                Table.Cell cell = f.compareCell(new ModelField.Of(catalog, m), ctx);
+                boolean odd = differs && !Objects.equals(first, f.compareValue(m));
                 return odd ? new Table.Cell(cell.text(), Style.HIGHLIGHT) : cell;
               },
               ctx,

@@ -92,9 +92,9 @@ public final class CsvExport {
   /** One summary field as a flat cell, or null for an unknown value. */
   static String cell(Catalog catalog, Model m, String field) {
     ModelField f = ModelFields.named(field);
-    if (f.flat() == null) {
+    if (!f.hasFlat()) {
       throw new IllegalArgumentException("no CSV field " + field);
     }
-    return f.flat().of(new ModelField.Of(catalog, m));
+    return f.flat(new ModelField.Of(catalog, m));
   }
 }

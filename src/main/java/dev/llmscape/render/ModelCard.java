@@ -40,15 +40,10 @@ public final class ModelCard {
           public void heading(String text) {
             ModelCard.heading(out, ctx, text);
           }
-
-          @Override
-          public TerminalContext terminal() {
-            return ctx;
-          }
         };
     ModelField.Of of = new ModelField.Of(catalog, m, derivatives);
-    for (String name : ModelFields.CARD_ORDER) {
-      ModelFields.named(name).card().print(lines, of);
+    for (ModelField f : ModelFields.CARD_ORDER) {
+      f.card(lines, of);
     }
     out.flush();
   }

@@ -61,7 +61,7 @@ public final class ModelJson {
   public static void writeSummaryFields(JsonGenerator gen, Catalog catalog, Model m)
       throws IOException {
     ModelField.Of of = new ModelField.Of(catalog, m);
-    for (ModelField f : ModelFields.all()) {
+    for (ModelField f : ModelField.values()) {
       if (!f.detail()) {
         write(gen, f, of);
       }
@@ -69,7 +69,7 @@ public final class ModelJson {
   }
 
   private static void write(JsonGenerator gen, ModelField f, ModelField.Of of) throws IOException {
-    gen.writeFieldName(f.name());
-    f.json().write(gen, of);
+    gen.writeFieldName(f.id());
+    f.json(gen, of);
   }
 }

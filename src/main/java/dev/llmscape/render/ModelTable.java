@@ -20,20 +20,23 @@ public final class ModelTable {
    */
   public static void print(
       PrintWriter out, TerminalContext ctx, Catalog catalog, List<Model> models, boolean header) {
-    List<ModelField.Column> shown = new ArrayList<>();
+    List<ModelField> shown = new ArrayList<>();
     for (ModelField f : ModelFields.columns()) {
-      ModelField.Column c = f.column();
-      if (ctx.tty() && (c.pipedOnly() || c.column().spare() && !anyKnown(f, catalog, models))) {
+      if (ctx.tty() && (f.pipedOnly() || f.column().spare() && !anyKnown(f, catalog, models))) {
         continue;
       }
-      shown.add(c);
+      shown.add(f);
     }
-    Table table = new Table(shown.stream().map(ModelField.Column::column).toList());
+    List<Table.Column> columns = new ArrayList<>();
+    for (ModelField f : shown) {
+      columns.add(f.column());
+    }
+    Table table = new Table(columns);
     for (Model m : models) {
       ModelField.Of of = new ModelField.Of(catalog, m);
       List<Table.Cell> row = new ArrayList<>();
-      for (ModelField.Column c : shown) {
-        row.add(c.cell().of(of, ctx));
+      for (ModelField f : shown) {
+        row.add(f.cell(of, ctx));
       }
       table.row(row);
     }
@@ -43,7 +46,7 @@ public final class ModelTable {
   /** Whether any of the models has the field (a spare column of dashes is left out). */
   private static boolean anyKnown(ModelField f, Catalog catalog, List<Model> models) {
     for (Model m : models) {
-      if (f.flat() != null && f.flat().of(new ModelField.Of(catalog, m)) != null) {
+      if (f.flat(new ModelField.Of(catalog, m)) != null) {
         return true;
       }
     }
