@@ -1,6 +1,5 @@
 package dev.llmscape;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.llmscape.render.ModelFields;
@@ -12,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * docs/json.md's tables of the model fields are generated from their definitions ({@link
- * ModelFields}): a field added there is documented, or this test fails. {@code
- * -Dgenerated.update=true} rewrites the tables, then fails so the diff gets reviewed.
+ * ModelFields}): a field added there is documented, or this test fails. {@code -Dupdate} rewrites
+ * the tables, then fails so the diff gets reviewed.
  */
 class ModelFieldsDocTest {
   private static final Path DOC = Path.of("docs", "json.md");
@@ -26,17 +25,7 @@ class ModelFieldsDocTest {
             section(doc, "summary", ModelFields.docsTable(false)),
             "detail",
             ModelFields.docsTable(true));
-    if (expected.equals(doc)) {
-      return;
-    }
-    if (Boolean.getBoolean("generated.update")) {
-      Files.writeString(DOC, expected, StandardCharsets.UTF_8);
-      fail("rewrote " + DOC + ": review git diff");
-    }
-    assertEquals(
-        expected,
-        doc,
-        DOC + " is stale: run mvn test -Dtest=ModelFieldsDocTest -Dgenerated.update=true");
+    Golden.assertFile(DOC, expected);
   }
 
   /** The doc with the text between a pair of markers replaced. */

@@ -1,6 +1,9 @@
 package dev.llmscape.cli.completion;
 
+import dev.llmscape.model.Access;
+import dev.llmscape.model.Architecture;
 import dev.llmscape.model.Category;
+import dev.llmscape.model.Modality;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -119,18 +122,16 @@ public final class CompletionModel {
     List<String> categories = Arrays.stream(Category.values()).map(Category::id).toList();
     out.put("category", new Values(Kind.WORDS, categories));
     List<String> access = new ArrayList<>();
-    new Candidates.AccessClasses().forEach(access::add);
+    Arrays.stream(Access.values()).map(Access::id).forEach(access::add);
     access.add("unknown");
     out.put("access", new Values(Kind.WORDS, access));
     out.put("commercial", new Values(Kind.WORDS, List.of("yes", "no")));
     List<String> arch = new ArrayList<>();
-    for (dev.llmscape.model.Architecture a : dev.llmscape.model.Architecture.values()) {
-      arch.add(a.id());
-    }
+    Arrays.stream(Architecture.values()).map(Architecture::id).forEach(arch::add);
     arch.add("unknown");
     out.put("arch", new Values(Kind.WORDS, arch));
     List<String> modalities = new ArrayList<>();
-    new Candidates.Modalities().forEach(modalities::add);
+    Arrays.stream(Modality.values()).map(Modality::id).forEach(modalities::add);
     modalities.add("unknown");
     for (String side : List.of("input", "output", "modality")) {
       out.put(side, new Values(Kind.WORDS, modalities));
