@@ -56,12 +56,16 @@ function __llmscape_takes_value --argument-names cmdpath option
             echo 'words:auto always never'
         case 'list --org' 'stats --org' 'timeline --org' 'landscape --org' 'export --org'
             echo 'orgs'
-        case 'list --since' 'list --until' 'list --min-size' 'list --max-size' 'list --limit' 'list --fields' 'filter --limit' 'filter --fields' 'show --fields' 'compare --fields' 'lineage --depth' 'catalog --fields' 'catalog/update --from' 'stats --since' 'stats --until' 'stats --min-size' 'stats --max-size' 'stats --fields' 'timeline --since' 'timeline --until' 'timeline --min-size' 'timeline --max-size' 'landscape --since' 'landscape --until' 'landscape --min-size' 'landscape --max-size' 'export --fields' 'export --since' 'export --until' 'export --min-size' 'export --max-size'
+        case 'list --since' 'list --until' 'list --min-size' 'list --max-size' 'list --min-context' 'list --limit' 'list --fields' 'filter --limit' 'filter --fields' 'show --fields' 'compare --fields' 'lineage --depth' 'catalog --fields' 'catalog/update --from' 'stats --since' 'stats --until' 'stats --min-size' 'stats --max-size' 'stats --min-context' 'stats --fields' 'timeline --since' 'timeline --until' 'timeline --min-size' 'timeline --max-size' 'timeline --min-context' 'landscape --since' 'landscape --until' 'landscape --min-size' 'landscape --max-size' 'landscape --min-context' 'export --fields' 'export --since' 'export --until' 'export --min-size' 'export --max-size' 'export --min-context'
             echo 'none'
         case 'list --category' 'stats --category' 'timeline --category' 'landscape --category' 'export --category'
             echo 'words:foundation instruction chat code reasoning multimodal framework'
+        case 'list --access' 'stats --access' 'timeline --access' 'landscape --access' 'export --access'
+            echo 'words:open open-restricted open-noncommercial api hosted unreleased'
+        case 'list --input' 'stats --input' 'timeline --input' 'landscape --input' 'export --input'
+            echo 'words:text image audio video pdf'
         case 'list --sort' 'filter --sort'
-            echo 'words:date size name org'
+            echo 'words:date size name org context tokens compute active'
         case 'lineage --to'
             echo 'models'
         case 'lineage -o' 'lineage --format'
@@ -69,7 +73,7 @@ function __llmscape_takes_value --argument-names cmdpath option
         case 'lineage --charset'
             echo 'words:utf8 ascii'
         case 'stats --by'
-            echo 'words:family org year open category size'
+            echo 'words:family org year open category size access arch modality'
         case 'landscape --format'
             echo 'words:svg'
         case 'export --format'
@@ -165,9 +169,9 @@ function __llmscape_subcommands --argument-names cmdpath
                 'compare	Compare models side by side, fields as rows and models as columns' \
                 'diff	Compare models side by side, fields as rows and models as columns' \
                 'lineage	Draw a model\'s ancestry and descendants as a tree' \
-                'catalog	Describe the catalog in use: version, date, where it came from, counts and' \
-                'info	Describe the catalog in use: version, date, where it came from, counts and' \
-                'stats	Count models by family, org, year, openness, category or size, as a bar chart' \
+                'catalog	Describe the catalog in use: version, date, where it came from, counts,' \
+                'info	Describe the catalog in use: version, date, where it came from, counts,' \
+                'stats	Count models by family, org, year, openness, category, size, access, architecture or modality, as a bar chart' \
                 'timeline	Draw releases over time: one lane per family, a mark per model' \
                 'landscape	Draw the landscape as SVG: models on a time axis, a lane per family, lineage' \
                 'export	Write models as Markdown (the seed README\'s tables), CSV, TSV, JSON Lines, JSON or a web page' \
@@ -206,7 +210,10 @@ function __llmscape_options --argument-names cmdpath
                 '--min-size	At least SIZE parameters (350M, 7B, 1.5T); any released size counts' \
                 '--max-size	At most SIZE parameters; any released size counts' \
                 '--category	Only this category (repeatable): foundation, instruction, chat, code, reasoning, multimodal, framework' \
-                '--sort	Order by date, size, name, org (default: date)' \
+                '--access	Only these access classes (repeatable or comma-separated): open, open-restricted, open-noncommercial, api, hosted, unreleased' \
+                '--input	Only models that take this input: text, image, audio, video, pdf' \
+                '--min-context	A context window of at least TOKENS (32k, 128k, 1M)' \
+                '--sort	Order by date, size, name, org, context, tokens, compute, active (default: date)' \
                 '--reverse	Reverse the order' \
                 '--limit	Show at most N models' \
                 '--json	Print JSON instead of a table (a documented contract: docs/json.md)' \
@@ -220,7 +227,7 @@ function __llmscape_options --argument-names cmdpath
                 '--help	Show this help message and exit'
         case 'filter'
             printf '%s\n' \
-                '--sort	Order by date, size, name, org (default: date)' \
+                '--sort	Order by date, size, name, org, context, tokens, compute, active (default: date)' \
                 '--reverse	Reverse the order' \
                 '--limit	Show at most N models' \
                 '--json	Print JSON instead of a table (a documented contract: docs/json.md)' \
@@ -311,7 +318,7 @@ function __llmscape_options --argument-names cmdpath
                 '--help	Show this help message and exit'
         case 'stats'
             printf '%s\n' \
-                '--by	Count by family, org, year, open, category, size (default: family)' \
+                '--by	Count by family, org, year, open, category, size, access, arch, modality (default: family)' \
                 '--open	Only models whose weights can be downloaded' \
                 '--closed	Only models whose weights cannot be downloaded' \
                 '--org	Only models of this org or family, by name or alias (repeatable: any of them)' \
@@ -320,6 +327,9 @@ function __llmscape_options --argument-names cmdpath
                 '--min-size	At least SIZE parameters (350M, 7B, 1.5T); any released size counts' \
                 '--max-size	At most SIZE parameters; any released size counts' \
                 '--category	Only this category (repeatable): foundation, instruction, chat, code, reasoning, multimodal, framework' \
+                '--access	Only these access classes (repeatable or comma-separated): open, open-restricted, open-noncommercial, api, hosted, unreleased' \
+                '--input	Only models that take this input: text, image, audio, video, pdf' \
+                '--min-context	A context window of at least TOKENS (32k, 128k, 1M)' \
                 '--json	Print JSON instead of a table (a documented contract: docs/json.md)' \
                 '--no-header	Leave out the table\'s header row' \
                 '--fields	Write only these fields, in this order (JSON and CSV outputs; implies --json where the default is a table)' \
@@ -339,6 +349,9 @@ function __llmscape_options --argument-names cmdpath
                 '--min-size	At least SIZE parameters (350M, 7B, 1.5T); any released size counts' \
                 '--max-size	At most SIZE parameters; any released size counts' \
                 '--category	Only this category (repeatable): foundation, instruction, chat, code, reasoning, multimodal, framework' \
+                '--access	Only these access classes (repeatable or comma-separated): open, open-restricted, open-noncommercial, api, hosted, unreleased' \
+                '--input	Only models that take this input: text, image, audio, video, pdf' \
+                '--min-context	A context window of at least TOKENS (32k, 128k, 1M)' \
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
                 '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
@@ -357,6 +370,9 @@ function __llmscape_options --argument-names cmdpath
                 '--min-size	At least SIZE parameters (350M, 7B, 1.5T); any released size counts' \
                 '--max-size	At most SIZE parameters; any released size counts' \
                 '--category	Only this category (repeatable): foundation, instruction, chat, code, reasoning, multimodal, framework' \
+                '--access	Only these access classes (repeatable or comma-separated): open, open-restricted, open-noncommercial, api, hosted, unreleased' \
+                '--input	Only models that take this input: text, image, audio, video, pdf' \
+                '--min-context	A context window of at least TOKENS (32k, 128k, 1M)' \
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
                 '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
@@ -377,6 +393,9 @@ function __llmscape_options --argument-names cmdpath
                 '--min-size	At least SIZE parameters (350M, 7B, 1.5T); any released size counts' \
                 '--max-size	At most SIZE parameters; any released size counts' \
                 '--category	Only this category (repeatable): foundation, instruction, chat, code, reasoning, multimodal, framework' \
+                '--access	Only these access classes (repeatable or comma-separated): open, open-restricted, open-noncommercial, api, hosted, unreleased' \
+                '--input	Only models that take this input: text, image, audio, video, pdf' \
+                '--min-context	A context window of at least TOKENS (32k, 128k, 1M)' \
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
                 '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
@@ -2266,9 +2285,21 @@ function __llmscape_query --argument-names prefix cur
                 __llmscape_offer 'words:yes no unknown' "$prefix$neg$qualifier:" $rest
             case category
                 __llmscape_offer 'words:foundation instruction chat code reasoning multimodal framework' "$prefix$neg$qualifier:" $rest
+            case access
+                __llmscape_offer 'words:open open-restricted open-noncommercial api hosted unreleased unknown' "$prefix$neg$qualifier:" $rest
+            case commercial
+                __llmscape_offer 'words:yes no' "$prefix$neg$qualifier:" $rest
+            case arch
+                __llmscape_offer 'words:dense moe ssm hybrid undisclosed unknown' "$prefix$neg$qualifier:" $rest
+            case input
+                __llmscape_offer 'words:text image audio video pdf unknown' "$prefix$neg$qualifier:" $rest
+            case output
+                __llmscape_offer 'words:text image audio video pdf unknown' "$prefix$neg$qualifier:" $rest
+            case modality
+                __llmscape_offer 'words:text image audio video pdf unknown' "$prefix$neg$qualifier:" $rest
         end
     else
-        for q in 'org:' 'open:' 'size:' 'date:' 'category:' 'license:' 'base:' 'from:'
+        for q in 'org:' 'open:' 'access:' 'commercial:' 'size:' 'active:' 'date:' 'announced:' 'category:' 'arch:' 'context:' 'input:' 'output:' 'modality:' 'cutoff:' 'tokens:' 'compute:' 'license:' 'base:' 'from:'
             printf '%s%s%s\n' $prefix $neg $q
         end
     end
