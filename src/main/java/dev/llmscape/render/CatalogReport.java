@@ -113,9 +113,8 @@ public final class CatalogReport {
               + item.of()
               + " "
               + item.among()
-              + " ("
-              + item.percent()
-              + "%)";
+              // "0 of 0 MoE models (100%)" would read as a claim: no share when none apply.
+              + (item.of() == 0 ? "" : " (" + item.percent() + "%)");
       out.println(ctx.tty() ? DisplayWidth.truncate(line, ctx.width(), ctx.ellipsis()) : line);
     }
   }
