@@ -110,7 +110,8 @@ class LandscapeCommandTest {
     assertEquals(0, r.exit(), r.err());
     Document doc = parse(r.out());
     assertEquals(List.of("llama", "vicuna"), marks(doc).stream().sorted().toList());
-    assertEquals(2, r.out().split("class=\"m-open focus\"", -1).length - 1, "both ends bold");
+    // The fixture is a version-1 catalog: open weights without an access class.
+    assertEquals(2, r.out().split("class=\"m-weights focus\"", -1).length - 1, "both ends bold");
   }
 
   private static List<String> marks(Document doc) {

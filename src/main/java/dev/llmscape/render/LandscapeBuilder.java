@@ -76,8 +76,8 @@ final class LandscapeBuilder {
   LandscapeLayout build(String titleText, String subtitleText) {
     List<Model> dated =
         graph.models().stream()
-            .filter(m -> m.released() != null)
-            .sorted(Comparator.comparing(Model::released).thenComparing(Model::id))
+            .filter(m -> m.dated() != null)
+            .sorted(Comparator.comparing(Model::dated).thenComparing(Model::id))
             .toList();
     int undated = graph.models().size() - dated.size();
     Map<String, List<Model>> families = new LinkedHashMap<>();
@@ -118,7 +118,13 @@ final class LandscapeBuilder {
     for (Subgraph.Edge e : graph.edges()) {
       present.add(EdgeStyle.of(e.lineage()));
     }
-    legend.addAll(LandscapeLegend.flow(y + 10, right, present));
+    Set<MarkStyle> marks = EnumSet.noneOf(MarkStyle.class);
+    for (List<Placed> lane : placed.values()) {
+      for (Placed p : lane) {
+        marks.add(MarkStyle.of(p.model()));
+      }
+    }
+    legend.addAll(LandscapeLegend.flow(y + 10, right, marks, present));
     y = LandscapeLegend.bottom(legend, y + 10) + 8;
 
     if (axis != null) {
@@ -172,7 +178,7 @@ final class LandscapeBuilder {
     for (Model m : models) {
       double r = radius(m);
       double w = labelWidth(m);
-      byX.add(new Placed(m, axis.x(m.released()), r, w, -1));
+      byX.add(new Placed(m, axis.x(m.dated()), r, w, -1));
     }
     byX.sort(Comparator.comparingDouble(Placed::cx).thenComparing(p -> p.model().id()));
     for (Placed p : byX) {

@@ -157,9 +157,9 @@ public final class LandscapeLayout {
     int first = Integer.MAX_VALUE;
     int last = Integer.MIN_VALUE;
     for (Model m : graph.models()) {
-      if (m.released() != null) {
-        first = Math.min(first, m.released().year());
-        last = Math.max(last, m.released().year());
+      if (m.dated() != null) {
+        first = Math.min(first, m.dated().year());
+        last = Math.max(last, m.dated().year());
       }
     }
     if (first > last) {

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The landscape's legend: the mark styles, mark sizes and the edge styles the picture uses, each a
- * sample with its words, flowed into lines no wider than the picture.
+ * The landscape's legend: the mark styles and edge styles the picture uses and the mark sizes, each
+ * a sample with its words, flowed into lines no wider than the picture.
  */
 final class LandscapeLegend {
   private static final double LINE = 22;
@@ -20,10 +20,11 @@ final class LandscapeLegend {
   private LandscapeLegend() {}
 
   /** The entries, laid out from {@code (PAD, top)} in lines ending before {@code right}. */
-  static List<LegendItem> flow(double top, double right, Set<EdgeStyle> edges) {
+  static List<LegendItem> flow(
+      double top, double right, Set<MarkStyle> marks, Set<EdgeStyle> edges) {
     List<LegendItem> items = new ArrayList<>();
     items.add(entry(Kind.HEADING, null, "Marks:"));
-    for (MarkStyle s : MarkStyle.values()) {
+    for (MarkStyle s : marks) {
       items.add(entry(Kind.MARK, s, s.label()));
     }
     items.add(entry(Kind.HEADING, null, "Parameters (log scale):"));

@@ -38,11 +38,11 @@ final class TimeAxis {
    * @param left where the axis starts
    */
   TimeAxis(List<Model> dated, double left) {
-    firstYear = dated.get(0).released().year();
-    lastYear = dated.get(dated.size() - 1).released().year();
+    firstYear = dated.get(0).dated().year();
+    lastYear = dated.get(dated.size() - 1).dated().year();
     Map<Integer, Integer> counts = new HashMap<>();
     for (Model m : dated) {
-      counts.merge(m.released().year(), 1, Integer::sum);
+      counts.merge(m.dated().year(), 1, Integer::sum);
     }
     double x = left;
     for (int year = firstYear; year <= lastYear; year++) {

@@ -34,7 +34,7 @@ class LandscapeLayoutTest {
   void noTwoBoxesOverlapWithEveryModelOfTheCatalog() {
     List<Model> models = LandscapeSelection.select(CATALOG.index(), List.of(), true);
     LandscapeLayout layout = LandscapeLayout.landscape(CATALOG, LandscapeSelection.among(models));
-    long dated = CATALOG.models().stream().filter(m -> m.released() != null).count();
+    long dated = CATALOG.models().stream().filter(m -> m.dated() != null).count();
     assertEquals(dated, layout.marks().size());
     assertEquals(CATALOG.models().size(), models.size());
     assertNoOverlapAndFits(layout);
