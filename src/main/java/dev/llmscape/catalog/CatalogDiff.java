@@ -191,8 +191,17 @@ public record CatalogDiff(
       case VALUE_STRING -> {
         return p.getText();
       }
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+      case VALUE_NUMBER_INT -> {
         return new NumberText(p.getText());
+      }
+      case VALUE_NUMBER_FLOAT -> {
+        // By value, not spelling: 1e25, 1.0E25 and 1E+25 are the same figure, and so are two
+        // spellings of one double (3.3e22 and 3.2999999999999998E22) that tools write differently.
+        return new NumberText(
+            p.getDecimalValue()
+                .round(new java.math.MathContext(12))
+                .stripTrailingZeros()
+                .toString());
       }
       case VALUE_TRUE -> {
         return Boolean.TRUE;
@@ -206,7 +215,7 @@ public record CatalogDiff(
     }
   }
 
-  /** A number as written, so 1e25 and 1.0E25 are compared as the files spell them. */
+  /** A number as text: integers as written, others in one canonical form. */
   private record NumberText(String text) {
     @Override
     public String toString() {
