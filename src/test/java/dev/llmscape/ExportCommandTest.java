@@ -91,12 +91,14 @@ class ExportCommandTest {
     Cli.Result r = Cli.piped().run("export", "--format", "markdown", "--lang", lang);
     assertEquals(0, r.exit(), r.err());
     Lang l = lang.equals("zh") ? Lang.ZH : Lang.EN;
+    // The seed's columns, with format 2's after Size (the bundled catalog has all four facts).
+    List<MarkdownExport.FactColumn> facts = List.of(MarkdownExport.FactColumn.values());
     List<List<String>> shapes =
         List.of(
-            MarkdownExport.headers(l, false, false),
-            MarkdownExport.headers(l, true, false),
-            MarkdownExport.headers(l, false, true),
-            MarkdownExport.headers(l, true, true));
+            MarkdownExport.headers(l, false, false, facts),
+            MarkdownExport.headers(l, true, false, facts),
+            MarkdownExport.headers(l, false, true, facts),
+            MarkdownExport.headers(l, true, true, facts));
     Map<String, List<String>> rowsByName = new HashMap<>();
     int rows = 0;
     for (MdTable table : tables(r.out())) {
@@ -123,7 +125,10 @@ class ExportCommandTest {
     assertTrue(md.contains("\n# 一、Foundation model (基座模型)\n"), md);
     assertTrue(md.contains("\n# 二、Instruction-tuning model (指令微调模型)\n"), md);
     assertTrue(md.contains("\n## 1.1 Google系\n"), md);
-    assertTrue(md.contains("| 模型名称 | 时间 | 是否开源 | 参数规模 | Paper | Code | Introduction |"));
+    assertTrue(
+        md.contains(
+            "| 模型名称 | 时间 | 是否开源 | 参数规模 | 获取方式 | 上下文窗口 | 模态 | 知识截止 | Paper | Code"
+                + " | Introduction |"));
     assertTrue(md.contains("| 是 |") && md.contains("| 否 |"));
     assertTrue(md.contains("其他科技公司和研究院"));
   }

@@ -70,7 +70,9 @@ class CompletionScriptsTest {
     assertTrue(c.get("llmscape list --org M").contains("Meta AI"), c.toString());
     // Names come as they are; the script asks readline to quote them (-o filenames).
     assertTrue(c.get("llmscape show Cla").containsAll(List.of("Claude 2", "Claude2")));
-    assertEquals(List.of("claude-2", "claude-2-1"), c.get("llmscape show claude-2"));
+    assertEquals(
+        List.of("claude-2", "claude-2-1", "claude-2.0", "claude-2.1"),
+        c.get("llmscape show claude-2"));
     assertEquals(List.of("never"), c.get("llmscape list --color=n"));
     assertEquals(List.of("size"), c.get("llmscape list --sort s"));
     assertEquals(
@@ -86,8 +88,8 @@ class CompletionScriptsTest {
   @Test
   void bashMatchesIgnoringCaseWhenNothingMatchesExactly() throws Exception {
     Map<String, List<String>> c =
-        complete(Shell.BASH, Map.of(), "llmscape list --org me", "llmscape show claude2");
-    assertEquals(List.of("Meta", "Meta AI"), c.get("llmscape list --org me"));
+        complete(Shell.BASH, Map.of(), "llmscape list --org met", "llmscape show claude2");
+    assertEquals(List.of("Meta", "Meta AI"), c.get("llmscape list --org met"));
     assertEquals(List.of("Claude2", "Claude2.1"), c.get("llmscape show claude2"));
   }
 
