@@ -59,10 +59,34 @@ public final class CommandRegistry {
    * command that does not describe the others, else all of them.
    */
   public static List<Entry> needed(String... args) {
+    if (asksVersion(args)) {
+      return List.of(); // the root answers --version alone
+    }
     Entry invoked = invoked(args);
     return invoked == null || DESCRIBE_THE_TREE.contains(invoked.type())
         ? COMMANDS
         : List.of(invoked);
+  }
+
+  /**
+   * Whether the line is {@code --version} (or {@code -V}) with at most other root options, before
+   * any command: picocli then prints the version and runs nothing, so no subcommand is needed.
+   */
+  static boolean asksVersion(String... args) {
+    boolean version = false;
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (ROOT_OPTIONS_WITH_VALUE.contains(a)) {
+        if (++i == args.length) {
+          return false; // a usage error, reported with the whole tree as any other
+        }
+      } else if (a.equals("--version") || a.equals("-V")) {
+        version = true;
+      } else if (!(a.equals("--verbose") || a.equals("--only") || hasRootValue(a))) {
+        return false;
+      }
+    }
+    return version;
   }
 
   /** The command the first non-option word names, or null (none, unknown, or an option). */

@@ -47,6 +47,21 @@ class CommandRegistryTest {
     assertEquals(names(CommandRegistry.COMMANDS), names(CommandRegistry.needed("--help")));
   }
 
+  /** --version prints the version and runs nothing, so it builds no subcommand at all. */
+  @Test
+  void versionAloneNeedsNoSubcommand() {
+    assertEquals(List.of(), names(CommandRegistry.needed("--version")));
+    assertEquals(List.of(), names(CommandRegistry.needed("-V")));
+    assertEquals(List.of(), names(CommandRegistry.needed("--only", "--catalog", "x", "-V")));
+    assertEquals(List.of(), names(CommandRegistry.needed("--color=never", "--version")));
+    assertEquals(
+        names(CommandRegistry.COMMANDS), names(CommandRegistry.needed("--version", "list")));
+    assertEquals(
+        names(CommandRegistry.COMMANDS), names(CommandRegistry.needed("--version", "--bogus")));
+    assertEquals(
+        names(CommandRegistry.COMMANDS), names(CommandRegistry.needed("--version", "--catalog")));
+  }
+
   /** The registry's names and aliases are the ones each class declares, so routing agrees. */
   @Test
   void registryMatchesEachCommandsAnnotation() {
