@@ -79,9 +79,9 @@ echo "== start-up (bundled catalog, piped; $rounds interleaved rounds of 3 runs 
 for ((round = 0; round < rounds; round++)); do
   args=(-n "empty Java main" "$empty")
   for c in "${commands[@]}"; do
-    args+=(-n "$c" "./llmscape $c")
+    args+=(-n "llmscape $c" "./llmscape $c")
     if [ -n "${BASELINE:-}" ]; then
-      args+=(-n "baseline $c" "$BASELINE/llmscape $c")
+      args+=(-n "baseline llmscape $c" "$BASELINE/llmscape $c")
     fi
   done
   hyperfine -N --style none -w 1 -r 3 --export-json "$out/startup-$round.json" "${args[@]}" >/dev/null
@@ -93,12 +93,12 @@ jq -s '[.[].results[]] | group_by(.command) | map({command: .[0].command,
 rm -f "$out"/startup-[0-9]*.json
 startup_ms() { jq -r --arg c "$1" '.[] | select(.command == $c) | .median' "$out/startup.json"; }
 floor_ms=$(startup_ms "empty Java main")
-printf '%-40s %7s %7s\n' "command" "median" "ratio"
-printf '%-40s %4s ms %7s\n' "empty Java main" "$floor_ms" "1.00x"
+printf '%-48s %7s %7s\n' "command" "median" "ratio"
+printf '%-48s %4s ms %7s\n' "empty Java main" "$floor_ms" "1.00x"
 for c in "${commands[@]}"; do
-  for name in "$c" ${BASELINE:+"baseline $c"}; do
+  for name in "llmscape $c" ${BASELINE:+"baseline llmscape $c"}; do
     ms=$(startup_ms "$name")
-    printf '%-40s %4s ms %6.2fx\n' "$name" "$ms" "$(awk -v a="$ms" -v b="$floor_ms" 'BEGIN { print a / b }')"
+    printf '%-48s %4s ms %6.2fx\n' "$name" "$ms" "$(awk -v a="$ms" -v b="$floor_ms" 'BEGIN { print a / b }')"
   done
 done
 echo "load after the start-up runs: $(cut -d' ' -f1-3 /proc/loadavg)"
