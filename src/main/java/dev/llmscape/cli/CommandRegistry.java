@@ -63,9 +63,30 @@ public final class CommandRegistry {
       return List.of(); // the root answers --version alone
     }
     Entry invoked = invoked(args);
+    if (invoked != null && invoked.type() == CommandLine.HelpCommand.class) {
+      Entry described = helpFor(args);
+      if (described != null) {
+        return List.of(described, invoked); // 'help list' shows list's usage alone
+      }
+    }
     return invoked == null || DESCRIBE_THE_TREE.contains(invoked.type())
         ? COMMANDS
         : List.of(invoked);
+  }
+
+  /**
+   * The command {@code help X} describes, when the line ends with {@code help} and one known
+   * command other than help; else null ({@code help} alone lists every command, and an unknown word
+   * gets "did you mean").
+   */
+  private static Entry helpFor(String... args) {
+    if (args.length < 2 || !"help".equals(args[args.length - 2])) {
+      return null;
+    }
+    Entry described = find(args[args.length - 1]);
+    return described == null || described.type() == CommandLine.HelpCommand.class
+        ? null
+        : described;
   }
 
   /**
