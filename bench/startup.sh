@@ -21,11 +21,10 @@ rounds="${ROUNDS:-10}"
 scale_runs="${SCALE_RUNS:-5}"
 models="${MODELS:-100000}"
 
-for tool in hyperfine jq java javac script; do
+for tool in hyperfine jq java javac; do
   if ! command -v "$tool" >/dev/null 2>&1; then
     case "$tool" in
       hyperfine | jq) echo "bench: $tool is missing; on Debian or Ubuntu: sudo apt-get install $tool" >&2 ;;
-      script) echo "bench: script is missing; on Debian or Ubuntu: sudo apt-get install bsdutils" >&2 ;;
       *) echo "bench: $tool is missing; install a JDK (17 or newer)" >&2 ;;
     esac
     exit 1
@@ -86,19 +85,25 @@ for ((round = 0; round < rounds; round++)); do
   done
   hyperfine -N --style none -w 1 -r 3 --export-json "$out/startup-$round.json" "${args[@]}" >/dev/null
 done
-# Medians over every round's runs, per command, in ms.
+# Medians over every round's runs, per command, in ms; CPU (user + system) is hyperfine's mean of
+# each round, its median over the rounds: less swayed than wall time by other work on the machine.
 jq -s '[.[].results[]] | group_by(.command) | map({command: .[0].command,
-    median: ([.[].times[]] | sort | .[(length / 2 | floor)] * 1000 | floor)})' \
+    median: ([.[].times[]] | sort | .[(length / 2 | floor)] * 1000 | floor),
+    cpu: ([.[] | .user + .system] | sort | .[(length / 2 | floor)] * 1000 | floor)})' \
   "$out"/startup-[0-9]*.json >"$out/startup.json"
 rm -f "$out"/startup-[0-9]*.json
-startup_ms() { jq -r --arg c "$1" '.[] | select(.command == $c) | .median' "$out/startup.json"; }
-floor_ms=$(startup_ms "empty Java main")
-printf '%-48s %7s %7s\n' "command" "median" "ratio"
-printf '%-48s %4s ms %7s\n' "empty Java main" "$floor_ms" "1.00x"
+startup_ms() { jq -r --arg c "$1" --arg f "$2" '.[] | select(.command == $c) | .[$f]' "$out/startup.json"; }
+floor_ms=$(startup_ms "empty Java main" median)
+floor_cpu=$(startup_ms "empty Java main" cpu)
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+printf '%-48s %7s %7s %7s %7s\n' "command" "median" "ratio" "CPU" "ratio"
+printf '%-48s %4s ms %7s %4s ms %7s\n' "empty Java main" "$floor_ms" "1.00x" "$floor_cpu" "1.00x"
 for c in "${commands[@]}"; do
   for name in "llmscape $c" ${BASELINE:+"baseline llmscape $c"}; do
-    ms=$(startup_ms "$name")
-    printf '%-48s %4s ms %6.2fx\n' "$name" "$ms" "$(awk -v a="$ms" -v b="$floor_ms" 'BEGIN { print a / b }')"
+    ms=$(startup_ms "$name" median)
+    cpu=$(startup_ms "$name" cpu)
+    printf '%-48s %4s ms %6sx %4s ms %6sx\n' "$name" "$ms" "$(ratio "$ms" "$floor_ms")" \
+      "$cpu" "$(ratio "$cpu" "$floor_cpu")"
   done
 done
 echo "load after the start-up runs: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -134,7 +139,6 @@ big_rss=$(rss env XDG_CACHE_HOME="$out/cache" ./llmscape --only --catalog "$cata
 # shellcheck disable=SC2086
 layered_rss=$(rss env XDG_CACHE_HOME="$out/cache" ./llmscape --catalog "$catalog" $query)
 
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 verdict() { awk -v r="$1" -v t="$2" 'BEGIN { print (r <= t ? "meets" : "misses") }'; }
 scale_ratio=$(ratio "$big_ms" "$jq_ms")
 cold_ratio=$(ratio "$cold_ms" "$jq_ms")
