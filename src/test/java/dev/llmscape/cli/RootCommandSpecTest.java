@@ -84,6 +84,7 @@ class RootCommandSpecTest {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CommandLine cmd = commandLine.apply(root(out, err), CommandRegistry.needed(args));
+    cmd.setExecutionStrategy(CommandLines.printingVersion(new CommandLine.RunLast())); // as Main
     int exit = cmd.execute(args);
     return "exit " + exit + "\n--- out\n" + out + "--- err\n" + err;
   }
