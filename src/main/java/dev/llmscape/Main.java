@@ -12,7 +12,13 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(run(Environment.system(), args));
+    int exit = run(Environment.system(), args);
+    // On success, return and let the JVM end as any program does: System.exit on JDK 21+ first
+    // looks up a System.Logger to log the call (the logging framework's classes, a few ms of every
+    // run's start-up). llmscape starts no non-daemon thread that could keep the JVM alive.
+    if (exit != 0) {
+      System.exit(exit);
+    }
   }
 
   /** Runs one command line against an environment; tests call this with captured streams. */

@@ -17,8 +17,21 @@ public final class CommandLines {
    * (see {@link CommandRegistry}).
    */
   public static CommandLine create(LlmscapeCommand root, List<CommandRegistry.Entry> commands) {
+    // The root's model built in code, not read from its annotations (RootCommandSpec says why).
+    return configure(new CommandLine(RootCommandSpec.of(root)), root, commands);
+  }
+
+  /**
+   * The same command line with the root's model read from its annotations: the reference that
+   * RootCommandSpecTest holds the model built in code to.
+   */
+  static CommandLine fromAnnotations(LlmscapeCommand root, List<CommandRegistry.Entry> commands) {
+    return configure(new CommandLine(root), root, commands);
+  }
+
+  private static CommandLine configure(
+      CommandLine cmd, LlmscapeCommand root, List<CommandRegistry.Entry> commands) {
     Environment environment = root.environment();
-    CommandLine cmd = new CommandLine(root);
     // The settings below apply to the subcommands present, so add them first.
     CommandRegistry.addTo(cmd, commands);
     cmd.setOut(environment.out());

@@ -59,10 +59,55 @@ public final class CommandRegistry {
    * command that does not describe the others, else all of them.
    */
   public static List<Entry> needed(String... args) {
+    if (asksVersion(args)) {
+      return List.of(); // the root answers --version alone
+    }
     Entry invoked = invoked(args);
+    if (invoked != null && invoked.type() == CommandLine.HelpCommand.class) {
+      Entry described = helpFor(args);
+      if (described != null) {
+        return List.of(described, invoked); // 'help list' shows list's usage alone
+      }
+    }
     return invoked == null || DESCRIBE_THE_TREE.contains(invoked.type())
         ? COMMANDS
         : List.of(invoked);
+  }
+
+  /**
+   * The command {@code help X} describes, when the line ends with {@code help} and one known
+   * command other than help; else null ({@code help} alone lists every command, and an unknown word
+   * gets "did you mean").
+   */
+  private static Entry helpFor(String... args) {
+    if (args.length < 2 || !"help".equals(args[args.length - 2])) {
+      return null;
+    }
+    Entry described = find(args[args.length - 1]);
+    return described == null || described.type() == CommandLine.HelpCommand.class
+        ? null
+        : described;
+  }
+
+  /**
+   * Whether the line is {@code --version} (or {@code -V}) with at most other root options, before
+   * any command: picocli then prints the version and runs nothing, so no subcommand is needed.
+   */
+  static boolean asksVersion(String... args) {
+    boolean version = false;
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (ROOT_OPTIONS_WITH_VALUE.contains(a)) {
+        if (++i == args.length) {
+          return false; // a usage error, reported with the whole tree as any other
+        }
+      } else if (a.equals("--version") || a.equals("-V")) {
+        version = true;
+      } else if (!(a.equals("--verbose") || a.equals("--only") || hasRootValue(a))) {
+        return false;
+      }
+    }
+    return version;
   }
 
   /** The command the first non-option word names, or null (none, unknown, or an option). */

@@ -59,7 +59,16 @@ public record Environment(
       env = new java.util.HashMap<>(env);
       env.put("LC_ALL", locale);
     }
-    return new Environment(out, err, env, tty, columns, stdout::failure);
+    // A class, not a method reference: a reference is spun into a class at run time (method
+    // handles, about 4 ms of start-up), which no class-data archive of a training run holds.
+    Supplier<IOException> failure =
+        new Supplier<>() {
+          @Override
+          public IOException get() {
+            return stdout.failure();
+          }
+        };
+    return new Environment(out, err, env, tty, columns, failure);
   }
 
   public static Environment of(

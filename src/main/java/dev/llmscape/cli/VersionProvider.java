@@ -51,7 +51,7 @@ public final class VersionProvider implements IVersionProvider {
           + " ("
           + catalog.date()
           + ", "
-          + catalog.models().size()
+          + catalog.index().size() // a count, without decoding every model of a binary catalog
           + " models"
           + (root.baseCatalog().isBundled() || !root.userCatalogs().isEmpty()
               ? ""

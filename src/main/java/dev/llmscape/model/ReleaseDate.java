@@ -106,14 +106,23 @@ public record ReleaseDate(int year, int month, int day) implements Comparable<Re
     return day != 0 ? 3 : month != 0 ? 2 : 1;
   }
 
+  /**
+   * {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}. Built by hand: {@code String.format} loads
+   * the locale's formatting data (over a hundred classes) on the first date a run prints.
+   */
   @Override
   public String toString() {
-    if (day != 0) {
-      return String.format("%04d-%02d-%02d", year, month, day);
-    }
+    StringBuilder b = new StringBuilder(10).append(year); // always four digits (1900-2999)
     if (month != 0) {
-      return String.format("%04d-%02d", year, month);
+      twoDigits(b.append('-'), month);
+      if (day != 0) {
+        twoDigits(b.append('-'), day);
+      }
     }
-    return String.format("%04d", year);
+    return b.toString();
+  }
+
+  private static void twoDigits(StringBuilder b, int value) {
+    b.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
   }
 }

@@ -40,11 +40,30 @@ class CommandRegistryTest {
   @Test
   void onlyTheInvokedCommandIsBuiltButHelpAndUnknownWordsGetTheWholeTree() {
     assertEquals(List.of("list"), names(CommandRegistry.needed("list", "--org", "Meta")));
-    assertEquals(names(CommandRegistry.COMMANDS), names(CommandRegistry.needed("help", "list")));
+    assertEquals(List.of("list", "help"), names(CommandRegistry.needed("help", "list")));
+    assertEquals(List.of("list", "help"), names(CommandRegistry.needed("help", "ls")));
+    assertEquals(names(CommandRegistry.COMMANDS), names(CommandRegistry.needed("help")));
+    assertEquals(names(CommandRegistry.COMMANDS), names(CommandRegistry.needed("help", "lst")));
+    assertEquals(names(CommandRegistry.COMMANDS), names(CommandRegistry.needed("help", "help")));
     assertEquals(
         names(CommandRegistry.COMMANDS), names(CommandRegistry.needed("completion", "bash")));
     assertEquals(names(CommandRegistry.COMMANDS), names(CommandRegistry.needed("lst")));
     assertEquals(names(CommandRegistry.COMMANDS), names(CommandRegistry.needed("--help")));
+  }
+
+  /** --version prints the version and runs nothing, so it builds no subcommand at all. */
+  @Test
+  void versionAloneNeedsNoSubcommand() {
+    assertEquals(List.of(), names(CommandRegistry.needed("--version")));
+    assertEquals(List.of(), names(CommandRegistry.needed("-V")));
+    assertEquals(List.of(), names(CommandRegistry.needed("--only", "--catalog", "x", "-V")));
+    assertEquals(List.of(), names(CommandRegistry.needed("--color=never", "--version")));
+    assertEquals(
+        names(CommandRegistry.COMMANDS), names(CommandRegistry.needed("--version", "list")));
+    assertEquals(
+        names(CommandRegistry.COMMANDS), names(CommandRegistry.needed("--version", "--bogus")));
+    assertEquals(
+        names(CommandRegistry.COMMANDS), names(CommandRegistry.needed("--version", "--catalog")));
   }
 
   /** The registry's names and aliases are the ones each class declares, so routing agrees. */
@@ -84,6 +103,24 @@ class CommandRegistryTest {
       assertEquals(full.getSubcommands().get(e.name()).getUsageMessage(), usage, e.name());
       assertTrue(usage.contains("--catalog=FILE"), "inherited option in " + e.name());
     }
+  }
+
+  /** 'help X', built with X and help alone, prints what it prints in the whole tree. */
+  @Test
+  void helpForOneCommandEqualsHelpInTheFullTree() {
+    for (CommandRegistry.Entry e : CommandRegistry.COMMANDS) {
+      StringWriter fullOut = new StringWriter();
+      StringWriter lazyOut = new StringWriter();
+      int fullExit = Main.commandLine(env(fullOut)).execute("help", e.name());
+      int lazyExit = Main.commandLine(env(lazyOut), "help", e.name()).execute("help", e.name());
+      assertEquals(fullExit, lazyExit, e.name());
+      assertEquals(fullOut.toString(), lazyOut.toString(), e.name());
+    }
+  }
+
+  private static Environment env(StringWriter out) {
+    return Environment.of(
+        new PrintWriter(out, true), new PrintWriter(new StringWriter()), Map.of(), false, 0);
   }
 
   @Test
