@@ -75,21 +75,26 @@ cp "$jar" "$work/input/"
   --dest "$work/image"
 image="$work/image/llmscape"
 
-# Class-data archive, made now with the bundled runtime and the jar at the path relative to the
-# image that the launcher uses: the classes of a training run (ArchiveTraining), parsed, verified
-# and laid out once. A static archive, as the ./llmscape launcher makes (it also takes picocli's
-# Java 5 classes, which a dynamic archive leaves out). The JVM accepts it after the image moves to
-# /usr/lib/llmscape because the jar keeps its name, size and time relative to the image. Without
-# it, start-up is about twice as slow (docs/performance.md).
+# Class-data archive: the classes of a training run (ArchiveTraining), parsed, verified and laid
+# out once, as the ./llmscape launcher does (a static archive, which also takes picocli's Java 5
+# classes; a dynamic one leaves them out). The training runs now, with the bundled runtime, and its
+# class list ships as lib/app/llmscape.classlist; the archive itself is dumped from that list where
+# the bundle is installed (lib/app/make-archive, run by the .deb's postinst), because JDK 17
+# records the jar's absolute path in the archive and refuses it from any other path. Here the
+# archive is made in the image once, to check that the list dumps and maps, and then removed.
 say "class-data archive"
 training_home=$(mktemp -d)
 trap 'rm -rf "$training_home"' EXIT
 java_img="$image/lib/runtime/bin/java"
-cp_img="$image/lib/app/llmscape-$version.jar"
+cp_img="$(cd "$image/lib/app" && pwd -P)/llmscape-$version.jar"
 HOME=$training_home XDG_CACHE_HOME=$training_home "$java_img" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
-  -Xshare:off -XX:DumpLoadedClassList="$work/classes.txt" -cp "$cp_img" dev.llmscape.ArchiveTraining >/dev/null
-"$java_img" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:dump -XX:SharedClassListFile="$work/classes.txt" \
-  -XX:SharedArchiveFile="$image/lib/app/llmscape.jsa" -cp "$cp_img" >/dev/null
+  -Xshare:off -XX:DumpLoadedClassList="$image/lib/app/llmscape.classlist" -cp "$cp_img" \
+  dev.llmscape.ArchiveTraining >/dev/null
+install -m 755 release/make-archive "$image/lib/app/make-archive"
+"$image/lib/app/make-archive"
+"$java_img" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:on \
+  -XX:SharedArchiveFile="$image/lib/app/llmscape.jsa" -cp "$cp_img" dev.llmscape.Main --version >/dev/null ||
+  die "the class-data archive does not map"
 
 # Man pages and completions beside the bundle, for the .tar.gz (the .deb puts them in the system's
 # directories, below).
@@ -105,6 +110,7 @@ for args in "--version" "list --org Meta" "export --format csv org:Meta" "export
   env -i PATH=/usr/bin:/bin HOME="$training_home" "$image/bin/llmscape" $args >/dev/null ||
     die "the image fails: llmscape $args"
 done
+rm -f "$image/lib/app/llmscape.jsa"
 
 # .deb: jpackage's package for the /usr tree (/usr/bin/llmscape, /usr/lib/llmscape/...), to which
 # the man pages and completions are then added in the system's directories, so that dpkg owns
@@ -121,8 +127,13 @@ tree="$work/deb-tree"
 fakeroot -- bash -euo pipefail -c '
   in=$1 tree=$2 man=$3 deb=$4
   dpkg-deb -R "$in" "$tree"
-  # The class-data archive holds the jar'"'"'s size and time: keep the time it was made against.
-  touch -r "$5" "$tree/usr/lib/llmscape/app/$(basename "$5")"
+  # The archive is made on install, from the shipped class list, and removed before removal.
+  app=/usr/lib/llmscape/app
+  chmod 755 "$tree$app/make-archive"
+  sed -i "s|^    configure)\$|&\n        $app/make-archive \|\| echo \"llmscape: no class-data archive; llmscape runs, only more slowly\" >\&2|" \
+    "$tree/DEBIAN/postinst"
+  sed -i "s|^set -e\$|&\nrm -f $app/llmscape.jsa|" "$tree/DEBIAN/prerm"
+  grep -q make-archive "$tree/DEBIAN/postinst" && grep -q llmscape.jsa "$tree/DEBIAN/prerm"
   # The share/ copy in the image is for the .tar.gz; the system directories serve the .deb.
   rm -rf "$tree/usr/lib/llmscape/share"
   install -d "$tree/usr/share/man/man1" "$tree/usr/share/bash-completion/completions" \
@@ -138,7 +149,7 @@ fakeroot -- bash -euo pipefail -c '
   sed -i "s/^Installed-Size:.*/Installed-Size: $size/" "$tree/DEBIAN/control"
   chown -R root:root "$tree"
   dpkg-deb -Zxz -b "$tree" "$deb" >/dev/null
-' bash "$deb_in" "$tree" "$work/man/man1" "$deb" "$cp_img"
+' bash "$deb_in" "$tree" "$work/man/man1" "$deb"
 rm -rf "$tree"
 
 # .tar.gz: the image as llmscape-VERSION-linux-x64/ (bin/llmscape, lib/app, lib/runtime, share/).
