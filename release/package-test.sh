@@ -54,7 +54,9 @@ ok "man page"
 tar -C "$tmp" -xzf "$tgz"
 bundle="$tmp/llmscape-$version-linux-x64"
 clean_env=(env -i PATH=/usr/bin:/bin HOME="$tmp")
-! "${clean_env[@]}" sh -c 'command -v java' >/dev/null || echo "package-test: note: java is in /usr/bin; the bundle must not use it" >&2
+# Where /usr/bin has a java (Debian's alternatives link), also run with an empty PATH.
+(cd / && env -i PATH= HOME="$tmp" "$bundle/bin/llmscape" --version) | grep -qx "llmscape $version" ||
+  fail "the bundle's llmscape --version with an empty PATH"
 (cd / && "${clean_env[@]}" "$bundle/bin/llmscape" --version) | grep -qx "llmscape $version" ||
   fail "the bundle's llmscape --version does not print llmscape $version"
 (cd / && "${clean_env[@]}" "$bundle/bin/llmscape" list --org Meta) | grep -q 'LLaMA' ||
@@ -79,7 +81,7 @@ if [ "$(id -u)" -ne 0 ] || ! command -v dpkg >/dev/null; then
   echo "package-test: not root: dpkg -i / -r not tried" >&2
   exit 0
 fi
-if dpkg -s llmscape >/dev/null 2>&1; then
+if dpkg-query -W -f '${Status}' llmscape 2>/dev/null | grep -q ' installed$'; then
   echo "package-test: llmscape is installed already: dpkg -i / -r not tried" >&2
   exit 0
 fi
