@@ -96,6 +96,10 @@ install -m 755 release/make-archive "$image/lib/app/make-archive"
   -XX:SharedArchiveFile="$image/lib/app/llmscape.jsa" -cp "$cp_img" dev.llmscape.Main --version >/dev/null ||
   die "the class-data archive does not map"
 
+# The launcher: a shell script in place of jpackage's native one (release/llmscape-launcher says why).
+sed "s/@VERSION@/$version/" release/llmscape-launcher >"$image/bin/llmscape"
+chmod 755 "$image/bin/llmscape"
+
 # Man pages and completions beside the bundle, for the .tar.gz (the .deb puts them in the system's
 # directories, below).
 mkdir -p "$image/share/man" "$image/share/completions"
