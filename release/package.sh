@@ -87,7 +87,7 @@ training_home=$(mktemp -d)
 trap 'rm -rf "$training_home"' EXIT
 java_img="$image/lib/runtime/bin/java"
 cp_img="$(cd "$image/lib/app" && pwd -P)/llmscape-$version.jar"
-HOME=$training_home XDG_CACHE_HOME=$training_home "$java_img" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
+HOME=$training_home XDG_CACHE_HOME=$training_home XDG_DATA_HOME=$training_home "$java_img" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
   -Xshare:off -XX:DumpLoadedClassList="$image/lib/app/llmscape.classlist" -cp "$cp_img" \
   dev.llmscape.ArchiveTraining >/dev/null
 install -m 755 release/make-archive "$image/lib/app/make-archive"
