@@ -54,9 +54,12 @@ ok "man page"
 tar -C "$tmp" -xzf "$tgz"
 bundle="$tmp/llmscape-$version-linux-x64"
 clean_env=(env -i PATH=/usr/bin:/bin HOME="$tmp")
-# Where /usr/bin has a java (Debian's alternatives link), also run with an empty PATH.
-(cd / && env -i PATH= HOME="$tmp" "$bundle/bin/llmscape" --version) | grep -qx "llmscape $version" ||
-  fail "the bundle's llmscape --version with an empty PATH"
+# /usr/bin may hold a java (Debian's alternatives link), so also run with a PATH of just the tools
+# the launcher script uses, and no java.
+mkdir "$tmp/path"
+for tool in sh readlink stty; do ln -s "$(command -v "$tool")" "$tmp/path/$tool"; done
+(cd / && env -i PATH="$tmp/path" HOME="$tmp" "$bundle/bin/llmscape" --version) | grep -qx "llmscape $version" ||
+  fail "the bundle's llmscape --version with no java on the PATH"
 (cd / && "${clean_env[@]}" "$bundle/bin/llmscape" --version) | grep -qx "llmscape $version" ||
   fail "the bundle's llmscape --version does not print llmscape $version"
 (cd / && "${clean_env[@]}" "$bundle/bin/llmscape" list --org Meta) | grep -q 'LLaMA' ||

@@ -63,9 +63,8 @@ mkdir -p "$work/man/man1"
 asciidoctor -b manpage -D "$work/man/man1" docs/man/*.adoc
 gzip -9n "$work/man/man1"/*.1
 
-# The application image: the native launcher bin/llmscape, the jar in lib/app, the runtime in
-# lib/runtime. JVM options as the ./llmscape launcher's; the class-data archive is made below.
-# $APPDIR is expanded by jpackage's launcher at run time.
+# The application image: bin/llmscape, the jar in lib/app, the runtime in lib/runtime. jpackage's
+# native launcher and its JVM options ($APPDIR expanded at run time) are replaced by a script below.
 mkdir -p "$work/input"
 cp "$jar" "$work/input/"
 "$jdk/bin/jpackage" --type app-image --name llmscape --app-version "$app_version" \
