@@ -14,7 +14,7 @@ git -C "$tmp/repo" checkout -q "$(git -C "$root" rev-parse HEAD)"
 cp "$root/jreleaser.yml" "$root/pom.xml" "$tmp/repo/"
 git -C "$tmp/repo" remote set-url origin https://github.com/llmscape/llmscape.git
 cd "$tmp/repo"
-JRELEASER_GITHUB_TOKEN=offline-check mvn -B -q -Prelease jreleaser:config -Djreleaser.dry.run=true \
+JRELEASER_GITHUB_TOKEN=offline-check ./mvnw -B -q -Prelease jreleaser:config -Djreleaser.dry.run=true \
   "-Djreleaser.output.directory=$tmp/out" >"$tmp/log" 2>&1 || { cat "$tmp/log" >&2; exit 1; }
 if grep -E '^\[(WARN|WARNING|ERROR)\]' "$tmp/log" | grep -v Download >&2; then
   echo "jreleaser-check: warnings above" >&2
