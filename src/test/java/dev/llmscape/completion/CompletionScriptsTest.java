@@ -216,6 +216,50 @@ class CompletionScriptsTest {
     assertEquals(table(expected), table(single(lines)));
   }
 
+  /**
+   * zsh lists names as they read (Meta AI), while the word it inserts stays quoted for the shell:
+   * zsh runs for real in a pseudo-terminal and the list it prints is read off the screen.
+   */
+  @Test
+  void zshListsNamesAsTheyReadAndInsertsThemQuoted() throws Exception {
+    Tools.require("zsh");
+    Map<String, List<String>> screen =
+        complete(
+            Shell.ZSH,
+            "/completion/zsh-list.zsh",
+            List.of(
+                "llmscape list --org Meta",
+                "llmscape filter org:Google",
+                "llmscape show Vicuna",
+                "llmscape list --org Meta\\ ",
+                "llmscape filter 'org:Google D"));
+    assertEquals(List.of("Meta", "Meta AI"), listed(screen.get("llmscape list --org Meta")));
+    assertEquals(
+        List.of("Google", "Google Brain", "Google DeepMind", "Google Research"),
+        listed(screen.get("llmscape filter org:Google")));
+    assertEquals(
+        List.of("Vicuna", "Vicuna 1.5", "Vicuna v1.5", "Vicuna-13B", "Vicuna-7B", "Vicuna-v1.5"),
+        listed(screen.get("llmscape show Vicuna")));
+    assertEquals(
+        "LINE<llmscape list --org Meta\\ AI >END", line(screen.get("llmscape list --org Meta\\ ")));
+    assertEquals(
+        "LINE<llmscape filter 'org:Google DeepMind' >END",
+        line(screen.get("llmscape filter 'org:Google D")));
+  }
+
+  /** The line as zsh left it. */
+  private static String line(List<String> screen) {
+    return screen.stream().filter(row -> row.startsWith("LINE<")).findFirst().orElse("none");
+  }
+
+  /** The entries of zsh's list: its rows, split at the runs of blanks between columns. */
+  private static List<String> listed(List<String> screen) {
+    return screen.stream()
+        .filter(row -> !row.startsWith("LINE<"))
+        .flatMap(row -> java.util.Arrays.stream(row.split("\\s{2,}")))
+        .toList();
+  }
+
   /** Each input and the line it left, one a row, with a bar to show a trailing blank. */
   private static String table(Map<String, String> lines) {
     StringBuilder sb = new StringBuilder();
