@@ -3290,14 +3290,29 @@ _llmscape_words() {
   _llmscape_i=$((${#_llmscape_w[@]} - 1))
 }
 
-# Removes quotes and backslashes from a word as typed (enough for names: no expansions).
+# Removes the quoting from a word as typed: '...', "..." and backslashes (enough for names: no
+# expansions). _llmscape_open is the quote left open at the end of the word, if any.
 _llmscape_dequote() {
-  REPLY=$1
-  case $REPLY in
-    \'*) REPLY=${REPLY#\'}; REPLY=${REPLY%\'} ;;
-    \"*) REPLY=${REPLY#\"}; REPLY=${REPLY%\"} ;;
-    *) REPLY=${REPLY//\\/} ;;
-  esac
+  local word=$1 quote='' c i
+  REPLY=''
+  for ((i = 0; i < ${#word}; i++)); do
+    c=${word:i:1}
+    if [[ -n $quote && $c == "$quote" ]]; then
+      quote=''
+    elif [[ $quote == "'" ]]; then
+      REPLY+=$c
+    elif [[ $c == \\ ]]; then
+      i=$((i + 1))
+      # Between double quotes a backslash escapes only $ ` " and itself.
+      [[ $quote == '"' && ${word:i:1} != [\$\`\"\\] ]] && REPLY+=$c
+      REPLY+=${word:i:1}
+    elif [[ -z $quote && $c == [\'\"] ]]; then
+      quote=$c
+    else
+      REPLY+=$c
+    fi
+  done
+  _llmscape_open=$quote
 }
 
 # Prints the values of a kind, one a line.
@@ -3322,8 +3337,12 @@ _llmscape_values() {
 _llmscape_offer() {
   local kind=$1 cur=$2 prefix=$3 value
   local full=$prefix$cur
-  # bash replaces only the part after the last ':' or '=' of the word.
-  local cut=${full%"${full##*[:=]}"}
+  # Readline replaces only its own word, the completion function's $2: what follows a quote left
+  # open, else what follows the last ':' or '=' (org:"Google D, 'org:Google D, org:Google\ D).
+  # What comes before it stays on the line, so the candidates leave it out.
+  _llmscape_dequote "$_llmscape_word"
+  [[ $full == *"$REPLY" ]] || REPLY=${full##*[:=]}
+  local cut=${full%"$REPLY"}
   case $kind in
     file) compopt -o filenames 2>/dev/null; COMPREPLY+=($(compgen -f -- "$cur")); return ;;
     query) _llmscape_query "$cur" "$prefix"; return ;;
@@ -3383,7 +3402,7 @@ _llmscape_query() {
 }
 
 _llmscape() {
-  local _llmscape_w _llmscape_i _llmscape_quoted=0
+  local _llmscape_w _llmscape_i _llmscape_quoted=0 _llmscape_open _llmscape_word=$2
   local -a _llmscape_catalog=()
   _llmscape_words
   local cmdpath='' pos=0 expect='' word i dashdash=0
@@ -3412,9 +3431,9 @@ _llmscape() {
 
   COMPREPLY=()
   local cur=${_llmscape_w[_llmscape_i]}
-  [[ $cur == [\'\"]* ]] && _llmscape_quoted=1
   _llmscape_dequote "$cur"
   cur=$REPLY
+  [[ -n $_llmscape_open ]] && _llmscape_quoted=1
   if [[ -n $expect ]]; then
     _llmscape_takes_value "$cmdpath" "$expect" && _llmscape_offer "$REPLY" "$cur" ''
     return 0

@@ -21,8 +21,14 @@ import java.util.zip.CRC32C;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
-/** The cache never gives a wrong answer and never fails a run, whatever its directory holds. */
+/**
+ * The cache never gives a wrong answer and never fails a run, whatever its directory holds.
+ * Isolated: its tests set {@code CatalogLoader.beforeParse}, a static hook that a catalog load in
+ * any test class running alongside would otherwise run too.
+ */
+@Isolated
 class CatalogCacheHardeningTest {
   @TempDir Path tmp;
 

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
@@ -188,6 +189,94 @@ class CompletionScriptsTest {
     return values.stream().sorted(java.util.Comparator.comparingInt(order::indexOf)).toList();
   }
 
+  // ---- what the user sees
+
+  /**
+   * Readline, not the script, decides which part of the word a candidate replaces (after a quote
+   * left open, else after the last blank, ':' or '='), so bash runs for real in a pseudo-terminal:
+   * each line gets one TAB and the line it leaves is checked. The qualifier and the user's quoting
+   * stay, in every form a shell user types a name with a blank.
+   */
+  @Test
+  void bashKeepsTheQualifierAndTheQuotingOfTheWord() throws Exception {
+    Tools.require("zsh"); // its zpty gives bash the pseudo-terminal
+    Map<String, String> expected = new LinkedHashMap<>();
+    expected.put("llmscape filter 'org:Google D", "llmscape filter 'org:Google DeepMind' ");
+    expected.put("llmscape filter \"org:Google D", "llmscape filter \"org:Google DeepMind\" ");
+    expected.put("llmscape filter org:\"Google D", "llmscape filter org:\"Google DeepMind\" ");
+    expected.put("llmscape filter org:'Google D", "llmscape filter org:'Google DeepMind' ");
+    expected.put("llmscape filter org:Google\\ D", "llmscape filter org:Google\\ DeepMind ");
+    expected.put("llmscape filter '-org:Google D", "llmscape filter '-org:Google DeepMind' ");
+    expected.put("llmscape filter 'from:Vicu", "llmscape filter 'from:Vicuna");
+    expected.put("llmscape filter 'open:y", "llmscape filter 'open:yes' ");
+    expected.put("llmscape list --org \"Google D", "llmscape list --org \"Google DeepMind\" ");
+    expected.put("llmscape list --org=Google\\ D", "llmscape list --org=Google\\ DeepMind ");
+    expected.put("llmscape show 'Vicuna v", "llmscape show 'Vicuna v1.5' ");
+    expected.put("llmscape show Vicuna\\ v", "llmscape show Vicuna\\ v1.5 ");
+    Map<String, List<String>> lines =
+        complete(Shell.BASH, "/completion/bash-readline.zsh", expected.keySet());
+    assertEquals(table(expected), table(single(lines)));
+  }
+
+  /**
+   * zsh lists names as they read (Meta AI), while the word it inserts stays quoted for the shell:
+   * zsh runs for real in a pseudo-terminal and the list it prints is read off the screen.
+   */
+  @Test
+  void zshListsNamesAsTheyReadAndInsertsThemQuoted() throws Exception {
+    Tools.require("zsh");
+    Map<String, List<String>> screen =
+        complete(
+            Shell.ZSH,
+            "/completion/zsh-list.zsh",
+            List.of(
+                "llmscape list --org Meta",
+                "llmscape filter org:Google",
+                "llmscape show Vicuna",
+                "llmscape list --org Meta\\ ",
+                "llmscape filter 'org:Google D"));
+    assertEquals(List.of("Meta", "Meta AI"), listed(screen.get("llmscape list --org Meta")));
+    assertEquals(
+        List.of("Google", "Google Brain", "Google DeepMind", "Google Research"),
+        listed(screen.get("llmscape filter org:Google")));
+    assertEquals(
+        List.of("Vicuna", "Vicuna 1.5", "Vicuna v1.5", "Vicuna-13B", "Vicuna-7B", "Vicuna-v1.5"),
+        listed(screen.get("llmscape show Vicuna")));
+    assertEquals(
+        "LINE<llmscape list --org Meta\\ AI >END", line(screen.get("llmscape list --org Meta\\ ")));
+    assertEquals(
+        "LINE<llmscape filter 'org:Google DeepMind' >END",
+        line(screen.get("llmscape filter 'org:Google D")));
+  }
+
+  /** The line as zsh left it. */
+  private static String line(List<String> screen) {
+    return screen.stream().filter(row -> row.startsWith("LINE<")).findFirst().orElse("none");
+  }
+
+  /** The entries of zsh's list: its rows, split at the runs of blanks between columns. */
+  private static List<String> listed(List<String> screen) {
+    return screen.stream()
+        .filter(row -> !row.startsWith("LINE<"))
+        .flatMap(row -> java.util.Arrays.stream(row.split("\\s{2,}")))
+        .toList();
+  }
+
+  /** Each input and the line it left, one a row, with a bar to show a trailing blank. */
+  private static String table(Map<String, String> lines) {
+    StringBuilder sb = new StringBuilder();
+    lines.forEach((input, got) -> sb.append(input).append("  ->  ").append(got).append("|\n"));
+    return sb.toString();
+  }
+
+  /** The one line each input left, in the inputs' order. */
+  private static Map<String, String> single(Map<String, List<String>> lines) {
+    Map<String, String> out = new LinkedHashMap<>();
+    lines.forEach(
+        (input, got) -> out.put(input, got.size() == 1 ? got.get(0) : String.valueOf(got)));
+    return out;
+  }
+
   // ---- user catalogs: the scripts ask llmscape for the names
 
   @ParameterizedTest
@@ -219,17 +308,28 @@ class CompletionScriptsTest {
    */
   private static Map<String, List<String>> complete(
       Shell shell, Map<String, String> env, String... lines) throws Exception {
+    return switch (shell) {
+      case BASH -> complete(shell, "bash", "/completion/bash-complete.sh", env, lines);
+      case ZSH -> complete(shell, "zsh", "/completion/zsh-complete.zsh", env, lines);
+      case FISH -> complete(shell, "fish", "/completion/fish-complete.fish", env, lines);
+    };
+  }
+
+  /** Runs a zsh driver (a pseudo-terminal) on the script for a shell. */
+  private static Map<String, List<String>> complete(
+      Shell shell, String zshDriver, java.util.Collection<String> lines) throws Exception {
+    return complete(shell, "zsh", zshDriver, Map.of(), lines.toArray(String[]::new));
+  }
+
+  private static Map<String, List<String>> complete(
+      Shell shell, String program, String driver, Map<String, String> env, String... lines)
+      throws Exception {
     Cli.Result printed = Cli.piped().run("completion", shell.name().toLowerCase());
     assertEquals(0, printed.exit(), printed.err());
-    String script = printed.out();
     Path dir = Files.createTempDirectory("completion");
     Path file = dir.resolve(shell.fileName());
-    Files.writeString(file, script, StandardCharsets.UTF_8);
-    return switch (shell) {
-      case BASH -> ShellProcess.complete("bash", "/completion/bash-complete.sh", file, env, lines);
-      case ZSH -> ShellProcess.complete("zsh", "/completion/zsh-complete.zsh", dir, env, lines);
-      case FISH ->
-          ShellProcess.complete("fish", "/completion/fish-complete.fish", file, env, lines);
-    };
+    Files.writeString(file, printed.out(), StandardCharsets.UTF_8);
+    // zsh finds its script on fpath, a directory; bash and fish source the file.
+    return ShellProcess.complete(program, driver, shell == Shell.ZSH ? dir : file, env, lines);
   }
 }
