@@ -187,6 +187,11 @@ final class CatalogEntryReader {
     json.require(at, "model " + id, org, "org", bad);
     json.require(at, "model " + id, category, "category", bad);
     json.attribute(firstProblem, id, false);
+    if (json.collect && name != null && org != null && category == null) {
+      // Checking: its category is already reported; a stand-in lets every other rule (dates,
+      // bases, sources) see the model, so one bad value does not hide the rest.
+      category = Category.FOUNDATION;
+    }
     if (name == null || org == null || category == null) {
       incomplete.add(id);
       return null;

@@ -113,6 +113,9 @@ public final class FilterParser {
       return w;
     }
     String[] parts = w.split("\\s+");
+    if (parts[0].equals("OR")) {
+      return w; // an operator with nothing before it: left for parse() to reject
+    }
     for (int i = 1; i < parts.length; i++) {
       if (TERM_START.matcher(parts[i]).matches()) {
         return w;
