@@ -40,6 +40,7 @@ import picocli.CommandLine.Spec;
       "  llmscape export --format tsv --fields id,name,released --open",
       "  llmscape export --format jsonl --since 2025 | jq -c '{name, open}'",
       "  llmscape export -o html > index.html     # open index.html#q=qwen",
+      "  llmscape export --format csv --sort -date --limit 20 # the 20 newest",
       "",
       "HTML: one self-contained page (no network) with the landscape picture,",
       "a sortable table, a filter box (the URL's #q=...) and a card per model.",
@@ -82,6 +83,7 @@ public final class ExportCommand implements Callable<Integer> {
 
   @Mixin FieldOptions fields;
   @Mixin FilterOptions filters;
+  @Mixin SortOptions sorting;
   @Mixin QueryTerms query;
 
   @Override
@@ -100,7 +102,7 @@ public final class ExportCommand implements Callable<Integer> {
     if (format == Format.HTML) {
       return html(catalog);
     }
-    return run(catalog, query.select(catalog, filters));
+    return run(catalog, query.select(catalog, filters, sorting));
   }
 
   /** The page: the selected models in the table, the landscape of the same query on top. */

@@ -16,12 +16,14 @@ import picocli.CommandLine.ParentCommand;
     name = "list",
     aliases = "ls",
     sortOptions = false,
-    description = "List models, newest last, optionally filtered by org, openness, date, size.",
+    description =
+        "List models, oldest first (with --limit alone, the newest first), optionally filtered.",
     footerHeading = "%nExamples:%n",
     footer = {
       "  llmscape list --org Meta",
       "  llmscape list --org Google --open --since 2024",
-      "  llmscape list --min-size 100B --sort size --reverse --limit 10",
+      "  llmscape list --min-size 100B --sort -size --limit 10",
+      "  llmscape list --limit 5                  # the five newest",
       "  llmscape list --category multimodal --json | jq '.[].name'",
       "",
       "Exit codes: 0 ok (also when nothing matches), 1 unknown org or bad catalog,",

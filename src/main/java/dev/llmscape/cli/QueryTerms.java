@@ -39,6 +39,13 @@ public final class QueryTerms {
     return new QueryEngine(catalog.index()).run(query);
   }
 
+  /** The models these terms and the options select, in the order and number asked for. */
+  public List<Model> select(Catalog catalog, FilterOptions filters, SortOptions sorting) {
+    ModelLookup lookup = new ModelLookup(catalog.index());
+    ModelQuery query = sorting.query(criteria(lookup, filters.criteria(lookup)));
+    return new QueryEngine(catalog.index()).run(query);
+  }
+
   /** The criteria these terms and the options stand for, together. */
   public List<Criterion> criteria(ModelLookup lookup, List<Criterion> fromOptions) {
     rejectOptions(spec.commandLine(), terms);
