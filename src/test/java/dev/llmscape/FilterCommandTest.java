@@ -117,12 +117,46 @@ class FilterCommandTest {
   }
 
   @Test
-  void bareWordsMatchNamesAliasesOrgsAndNotes() {
+  void bareWordsMatchNamesAliasesAndChineseNamesOnly() {
     assertEquals(List.of("llama", "llama-2"), ids("llama"));
     assertEquals(List.of("chinchilla"), ids("龙猫"));
-    assertEquals(List.of("chinchilla"), ids("compute-optimal"));
-    assertEquals(List.of("t5", "palm", "flan-t5"), ids("brain"));
     assertEquals(List.of("llama-2"), ids("\"llama 2\""));
+    // Notes and org names are not searched unless asked for.
+    assertEquals(List.of(), ids("compute-optimal"));
+    assertEquals(List.of(), ids("brain"));
+    assertEquals(List.of("chinchilla"), ids("compute-optimal", "in:notes"));
+    assertEquals(List.of("chinchilla"), ids("in:notes compute-optimal"));
+    assertEquals(List.of("llama", "llama-2"), ids("in:name", "llama"));
+  }
+
+  @Test
+  void nameQualifierMatchesNamesAliasesAndChineseNames() {
+    assertEquals(List.of("llama", "llama-2"), ids("name:llama"));
+    assertEquals(List.of("chinchilla"), ids("name:龙猫"));
+    assertEquals(List.of("llama", "mystery"), ids("org:Meta", "-name:\"llama 2\""));
+  }
+
+  @Test
+  void inTakesNameOrNotes() {
+    Cli.Result r = filter("in:org", "llama");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("in: takes name or notes"), r.err());
+  }
+
+  @Test
+  void bundledLlamaSearchFindsOnlyModelsCalledLlama() {
+    Cli.Result r = Cli.piped().run("filter", "llama", "--json", "--fields", "name,aliases");
+    assertEquals(0, r.exit(), r.err());
+    try {
+      JsonNode all = new ObjectMapper().readTree(r.out());
+      assertTrue(all.size() > 5, r.out());
+      for (JsonNode m : all) {
+        String names = (m.get("name").asText() + " " + m.get("aliases")).toLowerCase();
+        assertTrue(names.contains("llama"), m.toString());
+      }
+    } catch (java.io.IOException e) {
+      throw new AssertionError(e);
+    }
   }
 
   @Test
@@ -195,7 +229,7 @@ class FilterCommandTest {
             + "  ^^^^^^\n"
             + "known qualifiers: org, open, access, commercial, size, active, date, announced,"
             + " category, arch, context, input, output, modality, cutoff, tokens, compute,"
-            + " license, base, from\n",
+            + " license, base, from, name, in\n",
         colour.err());
     Cli.Result typo = filter("catgory:chat");
     assertEquals(2, typo.exit());

@@ -40,6 +40,9 @@ public final class CommandLines {
     // A repeated option is no mistake worth stopping for: the last value wins, as it already
     // does for a global option given both before and after the command.
     cmd.setOverwrittenOptionsAllowed(true);
+    // No clustered short options: "-size:unknown" is a negated filter term, not -s with the
+    // value "ize:unknown".
+    cmd.setPosixClusteredShortOptionsAllowed(false);
     cmd.setParameterExceptionHandler(new ErrorHandlers.Usage());
     cmd.setExecutionExceptionHandler(new ErrorHandlers.Execution());
     for (CommandLine sub : cmd.getSubcommands().values()) {

@@ -50,7 +50,9 @@ import picocli.CommandLine.Spec;
       "  license:TEXT     part of the licence name, any case",
       "  base:NAME        models derived directly from NAME",
       "  from:NAME        every model descending from NAME",
-      "  WORD             part of a name, alias, org or the notes",
+      "  name:TEXT        part of a name, alias or Chinese name",
+      "  in:notes         words search the notes too (in:name: names only, the default)",
+      "  WORD             part of a name, alias or Chinese name, as name:WORD",
       "",
       "Examples:",
       "  llmscape filter org:Google size:'>=100B'",
@@ -73,6 +75,7 @@ public final class FilterCommand implements Callable<Integer> {
       arity = "1..*",
       paramLabel = "TERM",
       completionCandidates = CatalogCandidates.QueryTerms.class,
+      parameterConsumer = TermConsumer.class,
       description = "Qualifiers such as org:Meta size:>=7B, or words to search for.")
   List<String> terms = new ArrayList<>();
 

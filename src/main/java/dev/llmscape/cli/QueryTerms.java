@@ -26,6 +26,7 @@ public final class QueryTerms {
       arity = "0..*",
       paramLabel = "QUERY",
       completionCandidates = CatalogCandidates.QueryTerms.class,
+      parameterConsumer = TermConsumer.class,
       description = "A filter query, as for 'llmscape filter': org:Meta size:>=7B date:2023 ...")
   List<String> terms = new ArrayList<>();
 

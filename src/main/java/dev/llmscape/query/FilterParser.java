@@ -1,6 +1,5 @@
 package dev.llmscape.query;
 
-import dev.llmscape.catalog.CatalogIndex;
 import dev.llmscape.catalog.Names;
 import dev.llmscape.model.Access;
 import dev.llmscape.model.Architecture;
@@ -8,7 +7,6 @@ import dev.llmscape.model.Category;
 import dev.llmscape.model.Modality;
 import dev.llmscape.model.Model;
 import dev.llmscape.model.Openness;
-import dev.llmscape.model.Org;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -27,7 +25,7 @@ import java.util.regex.Pattern;
  * <p>Terms are ANDed; {@code OR} between terms joins them into one alternative (it binds tighter
  * than the implicit AND: {@code a b OR c} is a and (b or c)); a leading {@code -} negates a term;
  * double quotes group text with spaces. Qualifiers: {@link #QUALIFIERS}. Other words match names,
- * aliases, orgs and notes.
+ * aliases and Chinese names; {@code in:notes} widens them to the notes.
  */
 public final class FilterParser {
   /** The qualifiers, in the order help lists them. */
@@ -52,7 +50,9 @@ public final class FilterParser {
           "compute",
           "license",
           "base",
-          "from");
+          "from",
+          "name",
+          "in");
 
   private static final Pattern QUALIFIED =
       Pattern.compile("(-?[A-Za-z][A-Za-z_]*:)(.*)", Pattern.DOTALL);
@@ -88,6 +88,9 @@ public final class FilterParser {
 
   private final Resolver resolver;
 
+  /** Whether this expression's words also search the notes ({@code in:notes}). */
+  private boolean wordsInNotes;
+
   public FilterParser(Resolver resolver) {
     this.resolver = resolver;
   }
@@ -122,6 +125,9 @@ public final class FilterParser {
       }
     }
     var m = QUALIFIED.matcher(w);
+    if (m.matches() && m.group(1).equalsIgnoreCase("in:")) {
+      return w; // in:notes takes one word: what follows is more terms
+    }
     if (m.matches()) {
       return m.group(1) + '"' + m.group(2) + '"';
     }
@@ -136,7 +142,16 @@ public final class FilterParser {
    * @throws UnknownModelException for a model name in {@code base:} or {@code from:}
    */
   public List<Criterion> parse(String query) {
-    List<FilterTokens.Token> tokens = FilterTokens.split(query);
+    List<FilterTokens.Token> tokens = new ArrayList<>(FilterTokens.split(query));
+    boolean inNotes = false;
+    for (var it = tokens.iterator(); it.hasNext(); ) {
+      FilterTokens.Token t = it.next();
+      if ("in".equals(t.qualifier())) {
+        inNotes |= scope(query, t);
+        it.remove();
+      }
+    }
+    this.wordsInNotes = inNotes;
     if (tokens.isEmpty()) {
       throw new FilterParseException(
           "empty filter", query, 0, 1, "e.g. org:Meta size:>=7B; terms: " + qualifierList());
@@ -167,6 +182,19 @@ public final class FilterParser {
       out.add(branches.size() == 1 ? branches.get(0) : anyOf(branches));
     }
     return out;
+  }
+
+  /**
+   * Reads {@code in:name} or {@code in:notes}, which say where words search rather than select
+   * models: true for notes.
+   */
+  private static boolean scope(String query, FilterTokens.Token t) {
+    String v = t.value().strip().toLowerCase(Locale.ROOT);
+    if (!t.negated() && (v.equals("name") || v.equals("notes"))) {
+      return v.equals("notes");
+    }
+    throw new FilterParseException(
+        "in: takes name or notes", query, t.start(), t.end() - t.start(), hintFor("in"));
   }
 
   private static FilterParseException orError(String query, FilterTokens.Token t) {
@@ -204,7 +232,7 @@ public final class FilterParser {
           1,
           "known qualifiers: " + qualifierList());
     }
-    Criterion c = t.qualifier() == null ? words(query, t) : qualified(query, t);
+    Criterion c = t.qualifier() == null ? words(query, t, wordsInNotes) : qualified(query, t);
     return t.negated() ? new Criterion.Not(c) : c;
   }
 
@@ -232,6 +260,7 @@ public final class FilterParser {
     }
     FilterValues.Place place = new FilterValues.Place(query, t);
     return switch (q) {
+      case "name" -> words(query, t, false);
       case "org" -> new Criterion.InOrgs(resolver.orgIds(value));
       case "open" -> openness(place, value);
       case "size" -> FilterValues.size(place);
@@ -271,6 +300,8 @@ public final class FilterParser {
       case "context", "tokens" -> FilterValues.TOKENS_HINT;
       case "compute" -> FilterValues.FLOP_HINT;
       case "input", "output", "modality" -> qualifier + ": takes " + MODALITY_WORDS;
+      case "name" -> "e.g. name:llama (part of a name, alias or Chinese name)";
+      case "in" -> "in:notes makes words search the notes too; in:name is the default";
       default -> "e.g. " + qualifier + ":LLaMA (a model name)";
     };
   }
@@ -434,8 +465,8 @@ public final class FilterParser {
         (m, index) -> m.license() != null && m.license().toLowerCase(Locale.ROOT).contains(needle));
   }
 
-  /** A bare word or phrase: part of a name, alias, Chinese name, org or family, or the notes. */
-  private static Criterion words(String query, FilterTokens.Token t) {
+  /** A bare word or phrase: part of a name, alias or Chinese name, or also the notes. */
+  private static Criterion words(String query, FilterTokens.Token t, boolean notes) {
     String key = Names.key(t.value());
     if (key.isEmpty()) {
       throw new FilterParseException(
@@ -443,23 +474,19 @@ public final class FilterParser {
           query,
           t.start(),
           t.end() - t.start(),
-          "a word matches names, aliases, orgs and notes; qualifiers: " + qualifierList());
+          "a word matches names, aliases and Chinese names; qualifiers: " + qualifierList());
     }
-    return new Criterion.Matching("text:" + key, (m, index) -> mentions(m, index, key));
+    return new Criterion.Matching(
+        (notes ? "text+notes:" : "text:") + key, (m, index) -> mentions(m, key, notes));
   }
 
-  private static boolean mentions(Model m, CatalogIndex index, String key) {
+  private static boolean mentions(Model m, String key, boolean notes) {
     List<String> texts = new ArrayList<>(m.aliases());
     texts.add(m.id());
     texts.add(m.name());
     texts.add(m.nameZh());
-    texts.add(m.notes());
-    Org org = index.org(m.orgId());
-    if (org != null) {
-      texts.add(org.name());
-      texts.add(org.nameZh());
-      texts.add(org.family());
-      texts.addAll(org.aliases());
+    if (notes) {
+      texts.add(m.notes());
     }
     for (String text : texts) {
       if (text != null && Names.key(text).contains(key)) {
