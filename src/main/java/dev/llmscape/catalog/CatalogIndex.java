@@ -76,20 +76,58 @@ public final class CatalogIndex {
     for (Org org : orgs) {
       orgsById.put(org.id(), org);
     }
+    Map<String, List<Org>> families = new HashMap<>();
     for (Org org : orgs) {
-      Set<String> keys = new LinkedHashSet<>();
-      keys.add(Names.key(org.id()));
-      keys.add(Names.key(org.name()));
-      if (org.nameZh() != null) {
-        keys.add(Names.key(org.nameZh()));
-      }
-      org.aliases().forEach(a -> keys.add(Names.key(a)));
-      keys.add(Names.key(org.family()));
+      families.computeIfAbsent(Names.key(org.family()), k -> new ArrayList<>()).add(org);
+    }
+    for (Org org : orgs) {
+      Set<String> keys = new LinkedHashSet<>(ownKeys(org));
+      String family = Names.key(org.family());
+      // The org named after its family (Google, Alibaba Cloud alias Alibaba) stands for the
+      // family under every name it has: 谷歌 and Qwen Team give what Google and Alibaba give.
+      boolean namesake = keys.contains(family);
+      keys.add(family);
       for (String key : keys) {
-        orgsByNameKey.computeIfAbsent(key, k -> new ArrayList<>()).add(org);
+        List<Org> named = orgsByNameKey.computeIfAbsent(key, k -> new ArrayList<>());
+        for (Org o : namesake ? families.get(family) : List.of(org)) {
+          if (!named.contains(o)) {
+            named.add(o);
+          }
+        }
       }
     }
     this.store = store;
+  }
+
+  /** The keys of an org's own names: id, name, Chinese name and aliases. */
+  static List<String> ownKeys(Org org) {
+    List<String> keys = new ArrayList<>();
+    keys.add(Names.key(org.id()));
+    keys.add(Names.key(org.name()));
+    if (org.nameZh() != null) {
+      keys.add(Names.key(org.nameZh()));
+    }
+    org.aliases().forEach(a -> keys.add(Names.key(a)));
+    return keys;
+  }
+
+  /** The orgs whose id, name, Chinese name, alias or family starts with this text. */
+  public List<Org> orgsNamedFrom(String beginning) {
+    String key = Names.key(beginning);
+    List<Org> out = new ArrayList<>();
+    if (key.isEmpty()) {
+      return out;
+    }
+    for (Map.Entry<String, List<Org>> e : orgsByNameKey.entrySet()) {
+      if (e.getKey().startsWith(key)) {
+        for (Org o : e.getValue()) {
+          if (!out.contains(o)) {
+            out.add(o);
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /** Every model under each of its keys, in catalog order. */

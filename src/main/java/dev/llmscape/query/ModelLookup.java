@@ -81,10 +81,23 @@ public final class ModelLookup {
   public Set<String> orgIds(String name) {
     List<Org> orgs = index.orgsNamed(name);
     if (orgs.isEmpty()) {
+      // The beginning of a name (阿里 for 阿里云, Qwen for Qwen Team) is enough when it belongs
+      // to one family alone.
+      List<Org> begun = index.orgsNamedFrom(name);
+      Set<String> families = new LinkedHashSet<>();
+      begun.forEach(o -> families.add(Names.key(o.family())));
+      if (families.size() == 1) {
+        orgs = begun;
+      }
+    }
+    if (orgs.isEmpty()) {
       Map<String, String> candidates = new LinkedHashMap<>();
       for (Org org : index.orgs()) {
         candidates.put(org.family(), Names.key(org.family()));
         candidates.put(org.name(), Names.key(org.name()));
+        if (org.nameZh() != null) {
+          candidates.putIfAbsent(org.nameZh(), Names.key(org.nameZh()));
+        }
         for (String alias : org.aliases()) {
           candidates.putIfAbsent(alias, Names.key(alias));
         }
