@@ -34,12 +34,22 @@ class ShellSessionTest {
 
   private Session type(boolean interactive, String input, String... globalOptions)
       throws Exception {
+    return type(interactive, true, new StringWriter(), input, globalOptions);
+  }
+
+  private Session type(
+      boolean interactive,
+      boolean stdoutTty,
+      StringWriter stdout,
+      String input,
+      String... globalOptions)
+      throws Exception {
     Environment environment =
         Environment.of(
-            new PrintWriter(new StringWriter()),
-            new PrintWriter(new StringWriter()),
+            new PrintWriter(stdout),
+            new PrintWriter(stdout),
             Map.of("LANG", "C.UTF-8", "NO_COLOR", "1"),
-            false,
+            stdoutTty,
             0);
     CommandLine outer = Main.commandLine(environment);
     String[] args = new String[globalOptions.length + 1];
@@ -135,7 +145,25 @@ class ShellSessionTest {
     assertEquals(0, s.exit());
     assertFalse(s.screen().contains("llmscape shell:"), s.screen());
     assertFalse(s.screen().contains("llmscape> "), s.screen());
-    assertTrue(s.screen().contains("LLaMA"), s.screen());
+    assertTrue(s.screen().contains("Llama 2"), s.screen());
+  }
+
+  @Test
+  void withStdoutPipedCommandsPrintToStdoutNotTheTerminal() throws Exception {
+    StringWriter stdout = new StringWriter();
+    Session s =
+        type(
+            true,
+            false,
+            stdout,
+            "list --org Meta --no-header\n",
+            "--only",
+            "--catalog",
+            Cli.fixturePath().toString());
+    assertEquals(0, s.exit());
+    assertTrue(stdout.toString().startsWith("llama\tLLaMA\t"), stdout.toString());
+    assertFalse(s.screen().contains("LLaMA"), s.screen());
+    assertTrue(s.screen().contains("llmscape> "), s.screen());
   }
 
   @Test

@@ -4,6 +4,8 @@ import dev.llmscape.cli.completion.CompletionEngine;
 import dev.llmscape.cli.completion.CompletionModel;
 import dev.llmscape.cli.completion.CompletionValues;
 import dev.llmscape.render.Sanitizer;
+import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -83,7 +85,7 @@ public final class ShellSession {
         LineReaderBuilder.builder()
             .terminal(terminal)
             .appName("llmscape")
-            .parser(new DefaultParser())
+            .parser(parser())
             .completer(completer(engine))
             .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
             .build();
@@ -95,6 +97,7 @@ public final class ShellSession {
     }
     String prompt = interactive ? PROMPT : "";
     writer.flush();
+    int status = ExitCodes.OK;
     while (true) {
       List<String> words;
       try {
@@ -107,45 +110,92 @@ public final class ShellSession {
         // Input that ends without a newline (a script piped in) still runs its last line.
         String partial = e.getPartialLine();
         if (partial != null && !partial.isBlank()) {
-          runLine(
-              new ArrayList<>(reader.getParser().parse(partial, partial.length()).words()),
-              commands,
-              writer);
+          status = firstFailure(status, runLine(words(partial), commands::execute, writer));
         }
         break;
       }
-      if (!runLine(words, commands, writer)) {
+      int exit = runLine(words, commands::execute, writer);
+      if (exit == LEAVE) {
         break;
       }
+      status = firstFailure(status, exit);
     }
     writer.flush();
-    return ExitCodes.OK;
+    return interactive ? ExitCodes.OK : status;
+  }
+
+  /**
+   * Runs lines read from a pipe or file as a script: no terminal, no banner or prompt; output goes
+   * to the process's stdout and errors to its stderr; lines from '#' on are comments; every line
+   * runs, and the exit status is that of the first line that failed.
+   */
+  public static int batch(CommandLine outer, BufferedReader in) throws IOException {
+    LlmscapeCommand outerRoot = outer.getCommand();
+    Environment environment = outerRoot.environment();
+    LlmscapeCommand root = new LlmscapeCommand(environment);
+    CommandLine commands = sessionCommandLine(root, outerRoot);
+    int status = ExitCodes.OK;
+    for (String line = in.readLine(); line != null; line = in.readLine()) {
+      int exit = runLine(words(line), (args, w) -> commands.execute(args), environment.err());
+      if (exit == LEAVE) {
+        break;
+      }
+      status = firstFailure(status, exit);
+      environment.out().flush();
+    }
+    environment.out().flush();
+    return status;
+  }
+
+  /** What runLine returns for exit or quit. */
+  private static final int LEAVE = Integer.MIN_VALUE;
+
+  private static int firstFailure(int status, int exit) {
+    return status == ExitCodes.OK ? exit : status;
+  }
+
+  /** The parser for a line: shell-like quotes, and '#' starting a comment. */
+  private static DefaultParser parser() {
+    DefaultParser parser = new DefaultParser();
+    parser.setLineCommentDelims(new String[] {"#"});
+    return parser;
+  }
+
+  private static List<String> words(String line) {
+    return new ArrayList<>(parser().parse(line, line.length()).words());
+  }
+
+  /** Runs a command line's words, printing messages of its own to the writer; gives its status. */
+  private interface Runner {
+    int run(String[] args, PrintWriter writer);
   }
 
   /**
    * Runs one line of the session.
    *
-   * @return false when the line ends the session (exit or quit)
+   * @return the command's exit code, or {@link #LEAVE} when the line ends the session
    */
-  private static boolean runLine(List<String> words, Commands commands, PrintWriter writer) {
+  private static int runLine(List<String> words, Runner commands, PrintWriter writer) {
     words.removeIf(String::isEmpty);
     if (words.isEmpty()) {
-      return true;
+      return ExitCodes.OK;
     }
     String first = words.get(0);
     if (first.equals("exit") || first.equals("quit")) {
-      return false;
+      return LEAVE;
     }
     if (first.equals("llmscape")) {
       words.remove(0); // pasted from the command line
     }
+    int exit;
     if (!words.isEmpty() && words.get(0).equals("shell")) {
       writer.println("llmscape: already in the shell");
+      exit = ExitCodes.USAGE;
     } else {
-      commands.execute(words.toArray(new String[0]), writer);
+      exit = commands.run(words.toArray(new String[0]), writer);
     }
     writer.flush();
-    return true;
+    return exit;
   }
 
   /**
@@ -172,24 +222,35 @@ public final class ShellSession {
     private void renew() {
       boolean tty = !Terminal.TYPE_DUMB.equals(terminal.getType());
       int width = terminal.getWidth() > 0 ? terminal.getWidth() : 80;
-      out = new CancellableWriter(terminal.writer());
-      Environment environment = Environment.of(out, out, outerRoot.environment().env(), tty, width);
+      // Commands print where llmscape's own output goes: the terminal, or the pipe or file that
+      // stdout is (shell | tee log); the terminal keeps the banner, prompt and editing.
+      Environment outer = outerRoot.environment();
+      Environment environment;
+      if (outer.stdoutTty()) {
+        out = new CancellableWriter(terminal.writer());
+        environment = Environment.of(out, out, outer.env(), tty, width);
+      } else {
+        out = new CancellableWriter(outer.out());
+        environment = Environment.of(out, outer.err(), outer.env(), false, outer.columns());
+      }
       root = new LlmscapeCommand(environment);
       line = sessionCommandLine(root, outerRoot);
     }
 
-    void execute(String[] args, PrintWriter writer) {
+    int execute(String[] args, PrintWriter writer) {
       if (running != null && running.isAlive()) {
         renew(); // a cancelled command still runs on the old one
       }
       CancellableWriter output = out;
       CommandLine commandLine = line;
       java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+      java.util.concurrent.atomic.AtomicInteger exit =
+          new java.util.concurrent.atomic.AtomicInteger(ExitCodes.OK);
       Thread worker =
           new Thread(
               () -> {
                 try {
-                  commandLine.execute(args);
+                  exit.set(commandLine.execute(args));
                   output.flush();
                 } catch (RuntimeException e) {
                   // cancelled: its output was refused
@@ -222,9 +283,10 @@ public final class ShellSession {
       if (cancelled.get()) {
         writer.println();
         writer.println("llmscape: cancelled");
-      } else {
-        output.resume();
+        return ExitCodes.NOT_FOUND_OR_BAD_DATA;
       }
+      output.resume();
+      return exit.get();
     }
   }
 
