@@ -18,12 +18,20 @@ public final class CatalogCompiler {
     if (args.length != 2) {
       throw new IllegalArgumentException("usage: CatalogCompiler CATALOG.json OUTPUT.bin");
     }
+    compile(Path.of(args[0]), Path.of(args[1]));
+  }
+
+  /**
+   * Reads and checks a catalog and writes its binary form.
+   *
+   * @throws CatalogException at the catalog's first problem
+   */
+  public static void compile(Path catalog, Path out) throws IOException {
     CatalogData data;
-    try (InputStream in = Files.newInputStream(Path.of(args[0]))) {
+    try (InputStream in = Files.newInputStream(catalog)) {
       data = CatalogReader.read(in, CatalogLoader.BUNDLED_NAME);
     }
     Catalog.of(data);
-    Path out = Path.of(args[1]);
     Files.createDirectories(out.getParent());
     // The fingerprint from the records themselves: the binary of an earlier build may be stale.
     Files.write(out, CatalogBinary.write(data, CatalogBinary.layout().hashCode()));
