@@ -82,6 +82,7 @@ public final class ExportCommand implements Callable<Integer> {
   boolean noHeader;
 
   @Mixin FieldOptions fields;
+  @Mixin JqOption jq;
   @Mixin FilterOptions filters;
   @Mixin SortOptions sorting;
   @Mixin QueryTerms query;
@@ -90,6 +91,12 @@ public final class ExportCommand implements Callable<Integer> {
   public Integer call() {
     Format shortFormat = query.shortFormat(Format.class);
     format = shortFormat != null ? shortFormat : format;
+    if (jq.given()) {
+      if (format != Format.MARKDOWN && format != Format.JSON) {
+        throw new ParameterException(spec.commandLine(), "--jq applies to json output only");
+      }
+      format = Format.JSON;
+    }
     if ((format == Format.MARKDOWN || format == Format.HTML) && fields.given()) {
       throw new ParameterException(
           spec.commandLine(),

@@ -115,8 +115,11 @@ public final class LineageCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the tree as nested JSON (docs/json.md).")
   boolean json;
 
+  @picocli.CommandLine.Mixin JqOption jq;
+
   @Override
   public Integer call() {
+    json |= jq.given();
     if (json && format != Format.TREE) {
       throw new ParameterException(
           spec.commandLine(), "--json and --format " + lower(format) + " cannot be combined");

@@ -9,6 +9,7 @@ import dev.llmscape.catalog.InstalledCatalogs;
 import dev.llmscape.render.Sanitizer;
 import dev.llmscape.render.TerminalContext;
 import java.io.File;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,6 +57,7 @@ import picocli.CommandLine.ScopeType;
     })
 public final class LlmscapeCommand implements Runnable {
   private final Environment environment;
+  private PrintWriter capture;
   private Catalog catalog;
   private String catalogKey;
   private BaseCatalog base;
@@ -131,7 +133,21 @@ public final class LlmscapeCommand implements Runnable {
   }
 
   public Environment environment() {
+    if (capture != null) {
+      return new Environment(
+          capture,
+          environment.err(),
+          environment.env(),
+          environment.stdoutTty(),
+          environment.columns(),
+          environment.outputFailure());
+    }
     return environment;
+  }
+
+  /** Sends commands' output to {@code buffer} (for --jq to filter), or back to stdout on null. */
+  void captureOutput(PrintWriter buffer) {
+    this.capture = buffer;
   }
 
   public boolean verbose() {

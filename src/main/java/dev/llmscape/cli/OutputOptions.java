@@ -16,10 +16,11 @@ public final class OutputOptions {
   boolean noHeader;
 
   @Mixin FieldOptions fieldOptions;
+  @Mixin JqOption jqOption;
 
   /** JSON was asked for, by {@code --json} or by {@code --fields}. */
   public boolean json() {
-    return json || fieldOptions.given();
+    return json || fieldOptions.given() || jqOption.given();
   }
 
   public boolean header() {

@@ -36,6 +36,8 @@ public final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the report as JSON (docs/json.md).")
   boolean json;
 
+  @picocli.CommandLine.Mixin JqOption jq;
+
   @Parameters(
       arity = "0..1",
       paramLabel = "FILE",
@@ -56,7 +58,7 @@ public final class ValidateCommand implements Callable<Integer> {
     }
     CatalogValidator.Report report = CatalogValidator.check(layers);
     var out = root.environment().out();
-    if (json) {
+    if (json || jq.given()) {
       JsonOutput.write(out, gen -> ValidationReport.writeJson(gen, report));
     } else {
       ValidationReport.print(out, root.terminal(), report);

@@ -1,0 +1,69 @@
+package dev.llmscape.cli;
+
+import dev.llmscape.render.JqFilter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionStrategy;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Runs the command; with {@code --jq EXPR}, its JSON goes to a buffer and what the expression makes
+ * of it to stdout. jq's classes load only on this path.
+ */
+final class JqRun implements IExecutionStrategy {
+  private final LlmscapeCommand root;
+
+  JqRun(LlmscapeCommand root) {
+    this.root = root;
+  }
+
+  @Override
+  public int execute(ParseResult parseResult) {
+    ParseResult leaf = parseResult;
+    while (leaf.hasSubcommand()) {
+      leaf = leaf.subcommand();
+    }
+    String expression = leaf.matchedOptionValue("--jq", null);
+    if (expression == null || leaf.isUsageHelpRequested()) {
+      return new CommandLine.RunLast().execute(parseResult);
+    }
+    StringWriter buffer = new StringWriter();
+    int exit;
+    root.captureOutput(new PrintWriter(buffer));
+    try {
+      exit = new CommandLine.RunLast().execute(parseResult);
+    } finally {
+      root.captureOutput(null);
+    }
+    if (buffer.toString().isBlank()) {
+      return exit;
+    }
+    int filtered = Filter.apply(root, leaf, expression, buffer.toString());
+    return filtered == ExitCodes.OK ? exit : filtered;
+  }
+
+  /**
+   * The jq step, in a class of its own: the verifier loads the exception classes a method catches
+   * when its class is linked, and jq's must not load on runs without --jq.
+   */
+  private static final class Filter {
+    static int apply(LlmscapeCommand root, ParseResult leaf, String expression, String json) {
+      try {
+        JqFilter.apply(expression, json, root.environment().out());
+        return ExitCodes.OK;
+      } catch (JqFilter.JqException e) {
+        if (e.compile()) {
+          throw new ParameterException(leaf.commandSpec().commandLine(), "--jq: " + e.getMessage());
+        }
+        root.environment().err().println("llmscape: --jq: " + e.getMessage());
+        return ExitCodes.NOT_FOUND_OR_BAD_DATA;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}
