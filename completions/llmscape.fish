@@ -195,6 +195,7 @@ function __llmscape_options --argument-names cmdpath
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
                 '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
+                '--no-pager	Print straight to the terminal, without LLMSCAPE_PAGER, PAGER or less -FRX (a pager is never used when the output is piped)' \
                 '--verbose	Show stack traces and catalog warnings' \
                 '-h	Show this help message and exit' \
                 '--help	Show this help message and exit' \
@@ -222,6 +223,7 @@ function __llmscape_options --argument-names cmdpath
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
                 '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
+                '--no-pager	Print straight to the terminal, without LLMSCAPE_PAGER, PAGER or less -FRX (a pager is never used when the output is piped)' \
                 '--verbose	Show stack traces and catalog warnings' \
                 '-h	Show this help message and exit' \
                 '--help	Show this help message and exit'
@@ -236,6 +238,7 @@ function __llmscape_options --argument-names cmdpath
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
                 '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
+                '--no-pager	Print straight to the terminal, without LLMSCAPE_PAGER, PAGER or less -FRX (a pager is never used when the output is piped)' \
                 '--verbose	Show stack traces and catalog warnings' \
                 '-h	Show this help message and exit' \
                 '--help	Show this help message and exit'
@@ -247,6 +250,7 @@ function __llmscape_options --argument-names cmdpath
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
                 '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
+                '--no-pager	Print straight to the terminal, without LLMSCAPE_PAGER, PAGER or less -FRX (a pager is never used when the output is piped)' \
                 '--verbose	Show stack traces and catalog warnings' \
                 '-h	Show this help message and exit' \
                 '--help	Show this help message and exit'
@@ -258,6 +262,7 @@ function __llmscape_options --argument-names cmdpath
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
                 '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
+                '--no-pager	Print straight to the terminal, without LLMSCAPE_PAGER, PAGER or less -FRX (a pager is never used when the output is piped)' \
                 '--verbose	Show stack traces and catalog warnings' \
                 '-h	Show this help message and exit' \
                 '--help	Show this help message and exit'
@@ -274,6 +279,7 @@ function __llmscape_options --argument-names cmdpath
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
                 '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
+                '--no-pager	Print straight to the terminal, without LLMSCAPE_PAGER, PAGER or less -FRX (a pager is never used when the output is piped)' \
                 '--verbose	Show stack traces and catalog warnings' \
                 '-h	Show this help message and exit' \
                 '--help	Show this help message and exit'
@@ -313,6 +319,7 @@ function __llmscape_options --argument-names cmdpath
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
                 '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
+                '--no-pager	Print straight to the terminal, without LLMSCAPE_PAGER, PAGER or less -FRX (a pager is never used when the output is piped)' \
                 '--verbose	Show stack traces and catalog warnings' \
                 '-h	Show this help message and exit' \
                 '--help	Show this help message and exit'
@@ -336,6 +343,7 @@ function __llmscape_options --argument-names cmdpath
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
                 '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
+                '--no-pager	Print straight to the terminal, without LLMSCAPE_PAGER, PAGER or less -FRX (a pager is never used when the output is piped)' \
                 '--verbose	Show stack traces and catalog warnings' \
                 '-h	Show this help message and exit' \
                 '--help	Show this help message and exit'
@@ -355,6 +363,7 @@ function __llmscape_options --argument-names cmdpath
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
                 '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
+                '--no-pager	Print straight to the terminal, without LLMSCAPE_PAGER, PAGER or less -FRX (a pager is never used when the output is piped)' \
                 '--verbose	Show stack traces and catalog warnings' \
                 '-h	Show this help message and exit' \
                 '--help	Show this help message and exit'
@@ -399,6 +408,7 @@ function __llmscape_options --argument-names cmdpath
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
                 '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
+                '--no-pager	Print straight to the terminal, without LLMSCAPE_PAGER, PAGER or less -FRX (a pager is never used when the output is piped)' \
                 '--verbose	Show stack traces and catalog warnings' \
                 '-h	Show this help message and exit' \
                 '--help	Show this help message and exit'
@@ -407,6 +417,7 @@ function __llmscape_options --argument-names cmdpath
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
                 '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
+                '--no-pager	Print straight to the terminal, without LLMSCAPE_PAGER, PAGER or less -FRX (a pager is never used when the output is piped)' \
                 '--verbose	Show stack traces and catalog warnings' \
                 '-h	Show this help message and exit' \
                 '--help	Show this help message and exit'
@@ -415,6 +426,7 @@ function __llmscape_options --argument-names cmdpath
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
                 '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
+                '--no-pager	Print straight to the terminal, without LLMSCAPE_PAGER, PAGER or less -FRX (a pager is never used when the output is piped)' \
                 '--verbose	Show stack traces and catalog warnings' \
                 '-h	Show this help message and exit' \
                 '--help	Show this help message and exit'
@@ -424,6 +436,7 @@ function __llmscape_options --argument-names cmdpath
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
                 '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
+                '--no-pager	Print straight to the terminal, without LLMSCAPE_PAGER, PAGER or less -FRX (a pager is never used when the output is piped)' \
                 '--verbose	Show stack traces and catalog warnings' \
                 '-h	Show this help message and exit' \
                 '--help	Show this help message and exit'
@@ -434,6 +447,7 @@ function __llmscape_options --argument-names cmdpath
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
                 '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
+                '--no-pager	Print straight to the terminal, without LLMSCAPE_PAGER, PAGER or less -FRX (a pager is never used when the output is piped)' \
                 '--verbose	Show stack traces and catalog warnings'
     end
 end

@@ -45,7 +45,7 @@ public final class CommandLines {
     cmd.setPosixClusteredShortOptionsAllowed(false);
     cmd.setParameterExceptionHandler(new ErrorHandlers.Usage());
     cmd.setExecutionExceptionHandler(new ErrorHandlers.Execution());
-    cmd.setExecutionStrategy(new JqRun(root));
+    cmd.setExecutionStrategy(new OutputRouting(root));
     for (CommandLine sub : cmd.getSubcommands().values()) {
       if (takesQueryTerms(sub)) {
         sub.setUnmatchedOptionsArePositionalParams(true);

@@ -48,6 +48,8 @@ import picocli.CommandLine.ScopeType;
       "  LLMSCAPE_CATALOG  catalog files to lay over the bundled one, separated by",
       "                    '${sys:path.separator}' (--catalog replaces it)",
       "  NO_COLOR, CLICOLOR_FORCE  turn colour off, or on even when piped",
+      "  LLMSCAPE_PAGER, PAGER  the pager for long output on a terminal (default:",
+      "                    less -FRX; empty or 'cat': none)",
       "  XDG_CACHE_HOME    where big catalog files (1 MB or more) are cached in",
       "                    binary form (else ~/.cache); LLMSCAPE_NO_CACHE=1 turns",
       "                    the cache off",
@@ -116,6 +118,14 @@ public final class LlmscapeCommand implements Runnable {
   ColorMode color = ColorMode.AUTO;
 
   @Option(
+      names = "--no-pager",
+      scope = ScopeType.INHERIT,
+      description =
+          "Print straight to the terminal, without LLMSCAPE_PAGER, PAGER or less -FRX (a pager"
+              + " is never used when the output is piped).")
+  boolean noPager;
+
+  @Option(
       names = "--verbose",
       scope = ScopeType.INHERIT,
       description = "Show stack traces and catalog warnings.")
@@ -145,9 +155,15 @@ public final class LlmscapeCommand implements Runnable {
     return environment;
   }
 
-  /** Sends commands' output to {@code buffer} (for --jq to filter), or back to stdout on null. */
-  void captureOutput(PrintWriter buffer) {
+  /**
+   * Sends commands' output to {@code buffer} (a pager, or --jq's input), or back to stdout on null.
+   *
+   * @return the capture this one replaces, to restore afterwards
+   */
+  PrintWriter captureOutput(PrintWriter buffer) {
+    PrintWriter previous = capture;
     this.capture = buffer;
+    return previous;
   }
 
   public boolean verbose() {

@@ -14,10 +14,10 @@ import picocli.CommandLine.ParseResult;
  * Runs the command; with {@code --jq EXPR}, its JSON goes to a buffer and what the expression makes
  * of it to stdout. jq's classes load only on this path.
  */
-final class JqRun implements IExecutionStrategy {
+final class OutputRouting implements IExecutionStrategy {
   private final LlmscapeCommand root;
 
-  JqRun(LlmscapeCommand root) {
+  OutputRouting(LlmscapeCommand root) {
     this.root = root;
   }
 
@@ -27,17 +27,38 @@ final class JqRun implements IExecutionStrategy {
     while (leaf.hasSubcommand()) {
       leaf = leaf.subcommand();
     }
+    Pager pager =
+        leaf == parseResult || leaf.isUsageHelpRequested()
+            ? null
+            : Pager.start(
+                root.environment(),
+                parseResult.subcommand().commandSpec().name(),
+                parseResult.hasMatchedOption("--no-pager") || leaf.hasMatchedOption("--no-pager"),
+                root.inShell());
+    if (pager == null) {
+      return runFiltered(parseResult, leaf);
+    }
+    PrintWriter previous = root.captureOutput(pager.writer());
+    try {
+      return runFiltered(parseResult, leaf);
+    } finally {
+      root.captureOutput(previous);
+      pager.finish();
+    }
+  }
+
+  private int runFiltered(ParseResult parseResult, ParseResult leaf) {
     String expression = leaf.matchedOptionValue("--jq", null);
     if (expression == null || leaf.isUsageHelpRequested()) {
       return new CommandLine.RunLast().execute(parseResult);
     }
     StringWriter buffer = new StringWriter();
     int exit;
-    root.captureOutput(new PrintWriter(buffer));
+    PrintWriter previous = root.captureOutput(new PrintWriter(buffer));
     try {
       exit = new CommandLine.RunLast().execute(parseResult);
     } finally {
-      root.captureOutput(null);
+      root.captureOutput(previous);
     }
     if (buffer.toString().isBlank()) {
       return exit;
