@@ -58,7 +58,7 @@ _llmscape_positional() {
       if (( $2 >= 0 )); then REPLY='query'; return 0; fi
       ;;
     'show')
-      if (( $2 >= 0 && $2 <= 0 )); then REPLY='models'; return 0; fi
+      if (( $2 >= 0 )); then REPLY='models'; return 0; fi
       ;;
     'compare')
       if (( $2 >= 0 )); then REPLY='models'; return 0; fi

@@ -94,7 +94,7 @@ function __llmscape_positional --argument-names cmdpath index
                 return 0
             end
         case 'show'
-            if test $index -ge 0 -a $index -le 0
+            if test $index -ge 0
                 echo 'models'
                 return 0
             end

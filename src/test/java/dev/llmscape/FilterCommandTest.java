@@ -253,7 +253,7 @@ class FilterCommandTest {
     assertEquals(2, filter().exit());
     Cli.Result option = filter("org:Meta", "--jsn");
     assertEquals(2, option.exit());
-    assertTrue(option.err().contains("Unknown option: '--jsn'"), option.err());
+    assertTrue(option.err().contains("filter has no option '--jsn'"), option.err());
     assertTrue(option.err().contains("--json"), option.err());
   }
 }

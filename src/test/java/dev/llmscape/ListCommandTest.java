@@ -148,7 +148,7 @@ class ListCommandTest {
     assertEquals(2, date.exit());
     Cli.Result option = Cli.piped().fixture("list", "--orgg", "Meta");
     assertEquals(2, option.exit());
-    assertTrue(option.err().startsWith("llmscape: Unknown options: '--orgg'"), option.err());
+    assertTrue(option.err().startsWith("llmscape: list has no option '--orgg'\n"), option.err());
     assertTrue(option.err().contains("--org"), "suggests --org: " + option.err());
     Cli.Result both = Cli.piped().fixture("list", "--open", "--closed");
     assertEquals(2, both.exit());

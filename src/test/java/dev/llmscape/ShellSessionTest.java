@@ -188,7 +188,7 @@ class ShellSessionTest {
     assertEquals(0, s.exit());
     assertTrue(s.screen().contains("llmscape: no model named 'Llamma'"), s.screen());
     assertTrue(s.screen().contains("Did you mean: LLaMA, Llama 2?"), s.screen());
-    assertTrue(s.screen().contains("Unknown options: '--orgg'"), s.screen());
+    assertTrue(s.screen().contains("list has no option '--orgg'\n"), s.screen());
     assertTrue(s.screen().contains("DeepMind"), s.screen());
   }
 

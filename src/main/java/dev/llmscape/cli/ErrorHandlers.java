@@ -50,12 +50,17 @@ public final class ErrorHandlers {
     public int handleParseException(ParameterException ex, String[] args) {
       CommandLine cmd = ex.getCommandLine();
       PrintWriter err = cmd.getErr();
-      err.println("llmscape: " + Sanitizer.clean(UsageMessages.readable(ex.getMessage())));
-      CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+      boolean inShell =
+          cmd.getCommandSpec().root().userObject() instanceof LlmscapeCommand root
+              && root.inShell();
+      if (ex instanceof CommandLine.UnmatchedArgumentException unmatched) {
+        unmatched(cmd, unmatched, err, inShell);
+      } else {
+        err.println("llmscape: " + Sanitizer.clean(UsageMessages.readable(ex.getMessage())));
+      }
       String name = cmd.getCommandSpec().qualifiedName(" ");
       String help = cmd.getParent() == null ? "llmscape --help" : name + " --help";
-      if (cmd.getCommandSpec().root().userObject() instanceof LlmscapeCommand root
-          && root.inShell()) {
+      if (inShell) {
         // In the shell, commands are typed without "llmscape".
         help = cmd.getParent() == null ? "help" : "help " + cmd.getCommandName();
       }
@@ -65,6 +70,62 @@ public final class ErrorHandlers {
       }
       err.flush();
       return ExitCodes.USAGE;
+    }
+
+    /**
+     * What was not understood, in our words rather than picocli's "Unmatched argument at index 0",
+     * and what was probably meant.
+     */
+    private static void unmatched(
+        CommandLine cmd,
+        CommandLine.UnmatchedArgumentException ex,
+        PrintWriter err,
+        boolean inShell) {
+      List<String> words = ex.getUnmatched();
+      String first = words.isEmpty() ? "" : words.get(0);
+      if (cmd.getParent() == null && !first.startsWith("-")) {
+        err.println("llmscape: '" + Sanitizer.clean(first) + "' is not a command");
+        java.util.Map<String, String> commands = new java.util.LinkedHashMap<>();
+        for (CommandRegistry.Entry e : CommandRegistry.COMMANDS) {
+          if (!e.name().startsWith("_")) {
+            commands.put(e.name(), e.name());
+          }
+        }
+        List<String> near = dev.llmscape.query.Suggestions.nearest(first, commands, 3);
+        if (!near.isEmpty()) {
+          err.println("Did you mean: " + String.join(", ", near) + "?");
+        }
+        return;
+      }
+      String command = cmd.getCommandName();
+      List<String> quoted = words.stream().map(w -> "'" + Sanitizer.clean(w) + "'").toList();
+      if (first.startsWith("-")) {
+        err.println("llmscape: " + command + " has no option " + quoted.get(0));
+      } else if (cmd.getCommandSpec().positionalParameters().isEmpty()) {
+        err.println(
+            "llmscape: "
+                + command
+                + " takes options only, not "
+                + String.join(" ", quoted)
+                + (command.equals("list") || command.equals("ls")
+                    ? " (to search by words: filter "
+                        + Sanitizer.clean(String.join(" ", words))
+                        + ")"
+                    : ""));
+      } else {
+        err.println(
+            "llmscape: "
+                + command
+                + " did not expect "
+                + String.join(" ", quoted)
+                + " (quote a value with spaces)");
+      }
+      java.io.StringWriter suggestions = new java.io.StringWriter();
+      PrintWriter to = new PrintWriter(suggestions);
+      CommandLine.UnmatchedArgumentException.printSuggestions(ex, to);
+      to.flush();
+      String text = suggestions.toString();
+      err.print(inShell ? text.replace("Did you mean: llmscape ", "Did you mean: ") : text);
     }
 
     private static boolean verbose(String[] args) {

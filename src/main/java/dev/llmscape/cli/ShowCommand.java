@@ -34,10 +34,13 @@ public final class ShowCommand implements Callable<Integer> {
   @Mixin OutputOptions output;
 
   @Parameters(
+      arity = "1..*",
       paramLabel = "NAME",
       completionCandidates = CatalogCandidates.ModelNames.class,
-      description = "A model's name, id, alias or Chinese name.")
-  String name;
+      description =
+          "A model's name, id, alias or Chinese name; words not in quotes are one name"
+              + " (show Claude 3.5 Sonnet).")
+  List<String> words;
 
   @Override
   public Integer call() {
@@ -45,7 +48,7 @@ public final class ShowCommand implements Callable<Integer> {
     // Checked before the look-up, so a bad --fields is a usage error whatever the name.
     FieldSelection fields = output.fields(ModelJson.ALL_FIELDS);
     ModelLookup lookup = new ModelLookup(catalog.index());
-    Model model = lookup.model(name);
+    Model model = lookup.model(String.join(" ", words));
     List<Model> derivatives = lookup.derivatives(model);
     var out = root.environment().out();
     if (output.json()) {
