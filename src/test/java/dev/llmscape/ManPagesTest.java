@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import picocli.codegen.docgen.manpage.ManPageGenerator;
 
 /**
- * Man pages (AsciiDoc, for asciidoctor's manpage backend) generated from the command model into
- * docs/man. Like the completion scripts, they must match the generator: after a change to the
+ * Man pages generated from the command model into docs/man: roff, which {@code man -l
+ * docs/man/llmscape.1} shows, and AsciiDoc for asciidoctor's manpage backend. Like the completion scripts, they must match the generator: after a change to the
  * commands, run {@code ./mvnw test -Dupdate} (see {@link Golden}) and commit the result.
  */
 class ManPagesTest {
@@ -32,6 +32,13 @@ class ManPagesTest {
     assertTrue(generated.containsKey("llmscape.adoc"), generated.keySet().toString());
     assertTrue(generated.containsKey("llmscape-list.adoc"), generated.keySet().toString());
     Golden.assertFiles(COMMITTED, generated, ".adoc");
+  }
+
+  @Test
+  void committedRoffPagesAreTheGeneratorsOutput() {
+    Map<String, String> roff = RoffManPage.pages(Main.commandLine(quiet()), "0.1.0");
+    assertTrue(roff.containsKey("llmscape.1"), roff.keySet().toString());
+    Golden.assertFiles(COMMITTED, roff, ".1");
   }
 
   private static Map<String, String> read(Path dir) throws IOException {
