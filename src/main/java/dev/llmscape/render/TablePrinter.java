@@ -132,7 +132,9 @@ public final class TablePrinter {
         shown[i] = !columns.get(i).spare();
       }
     }
-    while (minimumWidth(widths, columns, shown) > total) {
+    // A shrinkable column that is never left out (a model's name) is the last to shorten: other
+    // columns go first, so it counts whole while any can still be dropped.
+    while (minimumWidth(widths, columns, shown, true) > total) {
       int drop = -1;
       for (int i = 0; i < widths.length; i++) {
         int rank = columns.get(i).dropRank();
@@ -153,22 +155,25 @@ public final class TablePrinter {
         widths[i] = 0;
       }
     }
-    while (used > total) {
-      int widest = -1;
-      for (int i = 0; i < widths.length; i++) {
-        Table.Column c = columns.get(i);
-        if (shown[i]
-            && c.shrinkable()
-            && widths[i] > c.minWidth()
-            && (widest < 0 || widths[i] > widths[widest])) {
-          widest = i;
+    for (boolean lastToShorten : new boolean[] {false, true}) {
+      while (used > total) {
+        int widest = -1;
+        for (int i = 0; i < widths.length; i++) {
+          Table.Column c = columns.get(i);
+          if (shown[i]
+              && c.shrinkable()
+              && keptWhole(c) == lastToShorten
+              && widths[i] > c.minWidth()
+              && (widest < 0 || widths[i] > widths[widest])) {
+            widest = i;
+          }
         }
+        if (widest < 0) {
+          break;
+        }
+        widths[widest]--;
+        used--;
       }
-      if (widest < 0) {
-        break;
-      }
-      widths[widest]--;
-      used--;
     }
     for (int i = widths.length - 1; i >= 0 && used > total; i--) {
       int cut = Math.min(used - total, Math.max(0, widths[i] - 1));
@@ -178,14 +183,21 @@ public final class TablePrinter {
     return shown;
   }
 
-  private static int minimumWidth(int[] widths, List<Table.Column> columns, boolean[] shown) {
+  private static int minimumWidth(
+      int[] widths, List<Table.Column> columns, boolean[] shown, boolean nameWhole) {
     int sum = -GAP;
     for (int i = 0; i < widths.length; i++) {
       if (shown[i]) {
         Table.Column c = columns.get(i);
-        sum += (c.shrinkable() ? Math.min(widths[i], c.minWidth()) : widths[i]) + GAP;
+        boolean shrinks = c.shrinkable() && !(nameWhole && keptWhole(c));
+        sum += (shrinks ? Math.min(widths[i], c.minWidth()) : widths[i]) + GAP;
       }
     }
     return sum;
+  }
+
+  /** A shrinkable column that is never dropped: shortened only once nothing else can give. */
+  private static boolean keptWhole(Table.Column c) {
+    return c.shrinkable() && c.dropRank() == 0;
   }
 }
