@@ -58,7 +58,7 @@ public final class Names {
       int c = folded.codePointAt(i);
       i += Character.charCount(c);
       if (Character.isWhitespace(c)
-          || c == '-'
+          || isDash(c)
           || c == '_'
           || c == '.'
           || c == '·'
@@ -68,6 +68,16 @@ public final class Names {
       sb.appendCodePoint(c);
     }
     return sb.toString();
+  }
+
+  /** A hyphen or any Unicode dash: gpt‐4 (U+2010), gpt–4 and gpt－4 are gpt-4. */
+  private static boolean isDash(int c) {
+    return c == '-'
+        || (c >= '\u2010' && c <= '\u2015')
+        || c == '\u2212'
+        || c == '\ufe58'
+        || c == '\ufe63'
+        || c == '\uff0d';
   }
 
   /**
@@ -80,8 +90,8 @@ public final class Names {
       if (c >= 0x80
           && !(c >= 0x4e00 && c <= 0x9fff)
           && !(c >= 0x3400 && c <= 0x4dbf)
-          && c != '\u2013'
-          && c != '\u2014') {
+          && !(c >= '\u2010' && c <= '\u2015')
+          && c != '\u2212') {
         return false;
       }
     }

@@ -40,9 +40,11 @@ import picocli.CommandLine.ParentCommand;
 public final class CatalogInfoCommand implements Callable<Integer> {
   @ParentCommand LlmscapeCommand root;
   @Mixin OutputOptions output;
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
+    output.rejectNoHeader(spec.commandLine(), "a summary");
     Catalog catalog = root.catalog();
     FieldSelection fields = output.fields(CatalogReport.JSON_FIELDS);
     CatalogSummary summary = CatalogSummary.of(catalog);

@@ -1,6 +1,7 @@
 package dev.llmscape.cli;
 
 import dev.llmscape.render.FieldSelection;
+import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
 
@@ -15,11 +16,11 @@ public final class FieldOptions {
       description =
           "Write only these fields, in this order (JSON and CSV outputs; implies --json where"
               + " the default is a table). An unknown field lists the available ones.")
-  String fields;
+  List<String> fields = new ArrayList<>();
 
   /** Whether {@code --fields} was given. */
   public boolean given() {
-    return fields != null;
+    return !fields.isEmpty();
   }
 
   /**
@@ -28,6 +29,7 @@ public final class FieldOptions {
    * @throws dev.llmscape.render.UnknownFieldException for a field the output does not have
    */
   public FieldSelection select(List<String> available) {
-    return FieldSelection.parse(fields, available);
+    // Repeated --fields add up, as gh's repeated --json does.
+    return FieldSelection.parse(given() ? String.join(",", fields) : null, available);
   }
 }

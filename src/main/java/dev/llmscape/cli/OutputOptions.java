@@ -23,6 +23,18 @@ public final class OutputOptions {
     return json || fieldOptions.given() || jqOption.given();
   }
 
+  /**
+   * Refuses --no-header where the output has no header row to leave out.
+   *
+   * @throws picocli.CommandLine.ParameterException when --no-header was given
+   */
+  void rejectNoHeader(picocli.CommandLine cmd, String what) {
+    if (noHeader) {
+      throw new picocli.CommandLine.ParameterException(
+          cmd, "--no-header does not apply: " + cmd.getCommandName() + " prints " + what);
+    }
+  }
+
   public boolean header() {
     return !noHeader;
   }

@@ -115,6 +115,18 @@ public final class QueryTerms {
       if (term.startsWith("--")) {
         throw new UnmatchedArgumentException(cmd, List.of(term));
       }
+      // "-json" would search for models without the word "json": surely --json was meant.
+      if (term.startsWith("-")
+          && term.length() > 2
+          && cmd.getCommandSpec().findOption("--" + term.substring(1)) != null) {
+        throw new CommandLine.ParameterException(
+            cmd,
+            "'"
+                + term
+                + "' is not an option: did you mean --"
+                + term.substring(1)
+                + "? (a term starting with '-' leaves a word out)");
+      }
     }
   }
 }

@@ -32,6 +32,7 @@ import picocli.CommandLine.ParentCommand;
 public final class ShowCommand implements Callable<Integer> {
   @ParentCommand LlmscapeCommand root;
   @Mixin OutputOptions output;
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Parameters(
       arity = "1..*",
@@ -44,6 +45,7 @@ public final class ShowCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    output.rejectNoHeader(spec.commandLine(), "a model card");
     Catalog catalog = root.catalog();
     // Checked before the look-up, so a bad --fields is a usage error whatever the name.
     FieldSelection fields = output.fields(ModelJson.ALL_FIELDS);

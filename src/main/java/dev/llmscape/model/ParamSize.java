@@ -75,7 +75,7 @@ public record ParamSize(
   public static long parseUserCount(String text) {
     long count = parseCount(text);
     String s = text.strip();
-    if (!s.isEmpty() && Character.isDigit(s.charAt(s.length() - 1))) {
+    if (count != 0 && !s.isEmpty() && Character.isDigit(s.charAt(s.length() - 1))) {
       throw new IllegalArgumentException(
           "'" + s + "' needs a unit: " + s + "B is " + s + " billion (K, M, B or T)");
     }

@@ -10,7 +10,7 @@ import java.time.YearMonth;
 public record ReleaseDate(int year, int month, int day) implements Comparable<ReleaseDate> {
 
   public ReleaseDate {
-    if (year < 1900 || year > 2999) {
+    if (year < 1900 || year > 9999) { // any four-digit year from 1900: --since 9999 is a date
       throw new IllegalArgumentException("year out of range: " + year);
     }
     if (month < 0 || month > 12 || (month == 0 && day != 0)) {
