@@ -1,0 +1,118 @@
+package dev.llmscape;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The README's examples, checked rather than trusted: every self-contained {@code llmscape} line of
+ * a shell block runs, and a {@code $ llmscape ...} transcript starts as the command's output does.
+ */
+class ReadmeExamplesTest {
+  private static final Path README = Path.of("README.md");
+
+  /** The lines of the README's fenced blocks of one language. */
+  private static List<List<String>> blocks(String language) throws IOException {
+    List<List<String>> out = new ArrayList<>();
+    List<String> current = null;
+    for (String line : Files.readAllLines(README)) {
+      if (current == null && line.equals("```" + language)) {
+        current = new ArrayList<>();
+      } else if (current != null && line.equals("```")) {
+        out.add(current);
+        current = null;
+      } else if (current != null) {
+        current.add(line);
+      }
+    }
+    return out;
+  }
+
+  /** Splits a command line as a POSIX shell would, for the quoting the README uses. */
+  static List<String> words(String line) {
+    List<String> words = new ArrayList<>();
+    StringBuilder word = null;
+    char quote = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (quote != 0) {
+        if (c == quote) {
+          quote = 0;
+        } else {
+          word.append(c);
+        }
+      } else if (c == '\'' || c == '"') {
+        quote = c;
+        word = word == null ? new StringBuilder() : word;
+      } else if (Character.isWhitespace(c)) {
+        if (word != null) {
+          words.add(word.toString());
+          word = null;
+        }
+      } else if (c == '#' && word == null) {
+        break; // a comment
+      } else {
+        word = word == null ? new StringBuilder() : word;
+        word.append(c);
+      }
+    }
+    if (word != null) {
+      words.add(word.toString());
+    }
+    return words;
+  }
+
+  /** A line that runs alone: no pipe, redirection, other program, own file or interactive shell. */
+  private static boolean selfContained(String line) {
+    String code = line.replaceAll("\\s+#.*$", "");
+    return code.startsWith("llmscape ")
+        && !code.matches(".*[|<>$;&].*")
+        && !code.contains("mine.json")
+        && !code.contains(".json")
+        && !code.contains(" shell")
+        && !code.contains(" completion");
+  }
+
+  @Test
+  void everySelfContainedExampleRuns() throws IOException {
+    int ran = 0;
+    for (List<String> block : blocks("sh")) {
+      for (String line : block) {
+        if (!selfContained(line)) {
+          continue;
+        }
+        List<String> words = words(line);
+        Cli.Result r = Cli.piped().run(words.subList(1, words.size()).toArray(new String[0]));
+        assertEquals(0, r.exit(), line + "\n" + r.err());
+        ran++;
+      }
+    }
+    assertTrue(ran >= 20, "only " + ran + " examples found");
+  }
+
+  @Test
+  void transcriptsStartAsTheCommandsOutputDoes() throws IOException {
+    int checked = 0;
+    for (List<String> block : blocks("text")) {
+      if (block.size() < 2 || !block.get(0).startsWith("$ llmscape ")) {
+        continue;
+      }
+      List<String> words = words(block.get(0).substring(2));
+      Cli.Result r =
+          Cli.terminal(80)
+              .env("NO_COLOR", "1")
+              .run(words.subList(1, words.size()).toArray(new String[0]));
+      assertEquals(0, r.exit(), block.get(0) + "\n" + r.err());
+      String first = r.out().lines().findFirst().orElse("");
+      assertEquals(block.get(1), first, "README's transcript of " + block.get(0));
+      checked++;
+    }
+    assertTrue(checked >= 1, "no transcripts found");
+  }
+}
