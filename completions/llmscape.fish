@@ -56,7 +56,7 @@ function __llmscape_takes_value --argument-names cmdpath option
             echo 'words:auto always never'
         case 'list --org' 'stats --org' 'timeline --org' 'landscape --org' 'export --org'
             echo 'orgs'
-        case 'list --since' 'list --until' 'list --min-size' 'list --max-size' 'list --min-context' 'list --limit' 'list --fields' 'filter --limit' 'filter --fields' 'show --fields' 'compare --fields' 'lineage --depth' 'catalog --fields' 'catalog/update --from' 'stats --since' 'stats --until' 'stats --min-size' 'stats --max-size' 'stats --min-context' 'stats --fields' 'timeline --since' 'timeline --until' 'timeline --min-size' 'timeline --max-size' 'timeline --min-context' 'landscape --since' 'landscape --until' 'landscape --min-size' 'landscape --max-size' 'landscape --min-context' 'export --fields' 'export --since' 'export --until' 'export --min-size' 'export --max-size' 'export --min-context'
+        case 'list --since' 'list --until' 'list --min-size' 'list --max-size' 'list --min-context' 'list -n' 'list --limit' 'list --fields' 'list --jq' 'filter -n' 'filter --limit' 'filter --fields' 'filter --jq' 'show --fields' 'show --jq' 'compare --fields' 'compare --jq' 'lineage --depth' 'lineage --jq' 'catalog --fields' 'catalog --jq' 'catalog/update --from' 'stats --since' 'stats --until' 'stats --min-size' 'stats --max-size' 'stats --min-context' 'stats --fields' 'stats --jq' 'timeline --since' 'timeline --until' 'timeline --min-size' 'timeline --max-size' 'timeline --min-context' 'landscape --since' 'landscape --until' 'landscape --min-size' 'landscape --max-size' 'landscape --min-context' 'export --fields' 'export --jq' 'export --since' 'export --until' 'export --min-size' 'export --max-size' 'export --min-context' 'export -n' 'export --limit' 'validate --jq'
             echo 'none'
         case 'list --category' 'stats --category' 'timeline --category' 'landscape --category' 'export --category'
             echo 'words:foundation instruction chat code reasoning multimodal framework'
@@ -64,7 +64,7 @@ function __llmscape_takes_value --argument-names cmdpath option
             echo 'words:open open-restricted open-noncommercial api hosted unreleased'
         case 'list --input' 'stats --input' 'timeline --input' 'landscape --input' 'export --input'
             echo 'words:text image audio video pdf'
-        case 'list --sort' 'filter --sort'
+        case 'list -s' 'list --sort' 'filter -s' 'filter --sort' 'export -s' 'export --sort'
             echo 'words:date size name org context tokens compute active'
         case 'lineage --to'
             echo 'models'
@@ -161,8 +161,8 @@ function __llmscape_subcommands --argument-names cmdpath
     switch "$cmdpath"
         case ''
             printf '%s\n' \
-                'list	List models, newest last, optionally filtered by org, openness, date, size' \
-                'ls	List models, newest last, optionally filtered by org, openness, date, size' \
+                'list	List models, oldest first (with --limit alone, the newest first), optionally filtered' \
+                'ls	List models, oldest first (with --limit alone, the newest first), optionally filtered' \
                 'filter	List the models matching a query of qualifiers and words' \
                 'search	List the models matching a query of qualifiers and words' \
                 'show	Show everything the catalog knows about one model' \
@@ -195,7 +195,6 @@ function __llmscape_options --argument-names cmdpath
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
                 '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
-                '--no-pager	Print straight to the terminal, without LLMSCAPE_PAGER, PAGER or less -FRX (a pager is never used when the output is piped)' \
                 '--verbose	Show stack traces and catalog warnings' \
                 '-h	Show this help message and exit' \
                 '--help	Show this help message and exit' \
@@ -214,31 +213,35 @@ function __llmscape_options --argument-names cmdpath
                 '--access	Only these access classes (repeatable or comma-separated): open, open-restricted, open-noncommercial, api, hosted, unreleased' \
                 '--input	Only models that take this input: text, image, audio, video, pdf' \
                 '--min-context	A context window of at least TOKENS (32k, 128k, 1M)' \
-                '--sort	Order by date, size, name, org, context, tokens, compute, active (default: date)' \
+                '-s	Order by date, size, name, org, context, tokens, compute, active; -KEY for descending, as -date (default: date, oldest first; with --limit alone, the newest first)' \
+                '--sort	Order by date, size, name, org, context, tokens, compute, active; -KEY for descending, as -date (default: date, oldest first; with --limit alone, the newest first)' \
                 '--reverse	Reverse the order' \
-                '--limit	Show at most N models' \
+                '-n	Show at most N models (without --sort: the N newest)' \
+                '--limit	Show at most N models (without --sort: the N newest)' \
                 '--json	Print JSON instead of a table (a documented contract: docs/json.md)' \
                 '--no-header	Leave out the table\'s header row' \
                 '--fields	Write only these fields, in this order (JSON and CSV outputs; implies --json where the default is a table)' \
+                '--jq	Filter the JSON output with a jq expression (implies --json); strings print without quotes: --jq \'.[].name\'' \
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
                 '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
-                '--no-pager	Print straight to the terminal, without LLMSCAPE_PAGER, PAGER or less -FRX (a pager is never used when the output is piped)' \
                 '--verbose	Show stack traces and catalog warnings' \
                 '-h	Show this help message and exit' \
                 '--help	Show this help message and exit'
         case 'filter'
             printf '%s\n' \
-                '--sort	Order by date, size, name, org, context, tokens, compute, active (default: date)' \
+                '-s	Order by date, size, name, org, context, tokens, compute, active; -KEY for descending, as -date (default: date, oldest first; with --limit alone, the newest first)' \
+                '--sort	Order by date, size, name, org, context, tokens, compute, active; -KEY for descending, as -date (default: date, oldest first; with --limit alone, the newest first)' \
                 '--reverse	Reverse the order' \
-                '--limit	Show at most N models' \
+                '-n	Show at most N models (without --sort: the N newest)' \
+                '--limit	Show at most N models (without --sort: the N newest)' \
                 '--json	Print JSON instead of a table (a documented contract: docs/json.md)' \
                 '--no-header	Leave out the table\'s header row' \
                 '--fields	Write only these fields, in this order (JSON and CSV outputs; implies --json where the default is a table)' \
+                '--jq	Filter the JSON output with a jq expression (implies --json); strings print without quotes: --jq \'.[].name\'' \
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
                 '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
-                '--no-pager	Print straight to the terminal, without LLMSCAPE_PAGER, PAGER or less -FRX (a pager is never used when the output is piped)' \
                 '--verbose	Show stack traces and catalog warnings' \
                 '-h	Show this help message and exit' \
                 '--help	Show this help message and exit'
@@ -247,10 +250,10 @@ function __llmscape_options --argument-names cmdpath
                 '--json	Print JSON instead of a table (a documented contract: docs/json.md)' \
                 '--no-header	Leave out the table\'s header row' \
                 '--fields	Write only these fields, in this order (JSON and CSV outputs; implies --json where the default is a table)' \
+                '--jq	Filter the JSON output with a jq expression (implies --json); strings print without quotes: --jq \'.[].name\'' \
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
                 '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
-                '--no-pager	Print straight to the terminal, without LLMSCAPE_PAGER, PAGER or less -FRX (a pager is never used when the output is piped)' \
                 '--verbose	Show stack traces and catalog warnings' \
                 '-h	Show this help message and exit' \
                 '--help	Show this help message and exit'
@@ -259,10 +262,10 @@ function __llmscape_options --argument-names cmdpath
                 '--json	Print JSON instead of a table (a documented contract: docs/json.md)' \
                 '--no-header	Leave out the table\'s header row' \
                 '--fields	Write only these fields, in this order (JSON and CSV outputs; implies --json where the default is a table)' \
+                '--jq	Filter the JSON output with a jq expression (implies --json); strings print without quotes: --jq \'.[].name\'' \
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
                 '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
-                '--no-pager	Print straight to the terminal, without LLMSCAPE_PAGER, PAGER or less -FRX (a pager is never used when the output is piped)' \
                 '--verbose	Show stack traces and catalog warnings' \
                 '-h	Show this help message and exit' \
                 '--help	Show this help message and exit'
@@ -276,10 +279,10 @@ function __llmscape_options --argument-names cmdpath
                 '--format	tree, dot (Graphviz), mermaid or svg (a time axis, as landscape; default: tree)' \
                 '--charset	Draw the tree with utf8 box-drawing or ascii characters (default: utf8 where the locale is UTF-8, else ascii)' \
                 '--json	Print the tree as nested JSON (docs/json.md)' \
+                '--jq	Filter the JSON output with a jq expression (implies --json); strings print without quotes: --jq \'.[].name\'' \
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
                 '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
-                '--no-pager	Print straight to the terminal, without LLMSCAPE_PAGER, PAGER or less -FRX (a pager is never used when the output is piped)' \
                 '--verbose	Show stack traces and catalog warnings' \
                 '-h	Show this help message and exit' \
                 '--help	Show this help message and exit'
@@ -288,6 +291,7 @@ function __llmscape_options --argument-names cmdpath
                 '--json	Print JSON instead of a table (a documented contract: docs/json.md)' \
                 '--no-header	Leave out the table\'s header row' \
                 '--fields	Write only these fields, in this order (JSON and CSV outputs; implies --json where the default is a table)' \
+                '--jq	Filter the JSON output with a jq expression (implies --json); strings print without quotes: --jq \'.[].name\'' \
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
                 '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
@@ -319,7 +323,6 @@ function __llmscape_options --argument-names cmdpath
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
                 '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
-                '--no-pager	Print straight to the terminal, without LLMSCAPE_PAGER, PAGER or less -FRX (a pager is never used when the output is piped)' \
                 '--verbose	Show stack traces and catalog warnings' \
                 '-h	Show this help message and exit' \
                 '--help	Show this help message and exit'
@@ -340,10 +343,10 @@ function __llmscape_options --argument-names cmdpath
                 '--json	Print JSON instead of a table (a documented contract: docs/json.md)' \
                 '--no-header	Leave out the table\'s header row' \
                 '--fields	Write only these fields, in this order (JSON and CSV outputs; implies --json where the default is a table)' \
+                '--jq	Filter the JSON output with a jq expression (implies --json); strings print without quotes: --jq \'.[].name\'' \
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
                 '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
-                '--no-pager	Print straight to the terminal, without LLMSCAPE_PAGER, PAGER or less -FRX (a pager is never used when the output is piped)' \
                 '--verbose	Show stack traces and catalog warnings' \
                 '-h	Show this help message and exit' \
                 '--help	Show this help message and exit'
@@ -363,7 +366,6 @@ function __llmscape_options --argument-names cmdpath
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
                 '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
-                '--no-pager	Print straight to the terminal, without LLMSCAPE_PAGER, PAGER or less -FRX (a pager is never used when the output is piped)' \
                 '--verbose	Show stack traces and catalog warnings' \
                 '-h	Show this help message and exit' \
                 '--help	Show this help message and exit'
@@ -394,6 +396,7 @@ function __llmscape_options --argument-names cmdpath
                 '--lang	Markdown headings and words: en (default) or zh, the seed\'s Chinese' \
                 '--no-header	CSV and TSV: leave out the header row' \
                 '--fields	Write only these fields, in this order (JSON and CSV outputs; implies --json where the default is a table)' \
+                '--jq	Filter the JSON output with a jq expression (implies --json); strings print without quotes: --jq \'.[].name\'' \
                 '--open	Only models whose weights can be downloaded' \
                 '--closed	Only models whose weights cannot be downloaded' \
                 '--org	Only models of this org or family, by name or alias (repeatable: any of them)' \
@@ -405,10 +408,14 @@ function __llmscape_options --argument-names cmdpath
                 '--access	Only these access classes (repeatable or comma-separated): open, open-restricted, open-noncommercial, api, hosted, unreleased' \
                 '--input	Only models that take this input: text, image, audio, video, pdf' \
                 '--min-context	A context window of at least TOKENS (32k, 128k, 1M)' \
+                '-s	Order by date, size, name, org, context, tokens, compute, active; -KEY for descending, as -date (default: date, oldest first; with --limit alone, the newest first)' \
+                '--sort	Order by date, size, name, org, context, tokens, compute, active; -KEY for descending, as -date (default: date, oldest first; with --limit alone, the newest first)' \
+                '--reverse	Reverse the order' \
+                '-n	Show at most N models (without --sort: the N newest)' \
+                '--limit	Show at most N models (without --sort: the N newest)' \
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
                 '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
-                '--no-pager	Print straight to the terminal, without LLMSCAPE_PAGER, PAGER or less -FRX (a pager is never used when the output is piped)' \
                 '--verbose	Show stack traces and catalog warnings' \
                 '-h	Show this help message and exit' \
                 '--help	Show this help message and exit'
@@ -417,7 +424,6 @@ function __llmscape_options --argument-names cmdpath
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
                 '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
-                '--no-pager	Print straight to the terminal, without LLMSCAPE_PAGER, PAGER or less -FRX (a pager is never used when the output is piped)' \
                 '--verbose	Show stack traces and catalog warnings' \
                 '-h	Show this help message and exit' \
                 '--help	Show this help message and exit'
@@ -426,17 +432,16 @@ function __llmscape_options --argument-names cmdpath
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
                 '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
-                '--no-pager	Print straight to the terminal, without LLMSCAPE_PAGER, PAGER or less -FRX (a pager is never used when the output is piped)' \
                 '--verbose	Show stack traces and catalog warnings' \
                 '-h	Show this help message and exit' \
                 '--help	Show this help message and exit'
         case 'validate'
             printf '%s\n' \
                 '--json	Print the report as JSON (docs/json.md)' \
+                '--jq	Filter the JSON output with a jq expression (implies --json); strings print without quotes: --jq \'.[].name\'' \
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
                 '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
-                '--no-pager	Print straight to the terminal, without LLMSCAPE_PAGER, PAGER or less -FRX (a pager is never used when the output is piped)' \
                 '--verbose	Show stack traces and catalog warnings' \
                 '-h	Show this help message and exit' \
                 '--help	Show this help message and exit'
@@ -447,7 +452,6 @@ function __llmscape_options --argument-names cmdpath
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
                 '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
-                '--no-pager	Print straight to the terminal, without LLMSCAPE_PAGER, PAGER or less -FRX (a pager is never used when the output is piped)' \
                 '--verbose	Show stack traces and catalog warnings'
     end
 end
@@ -3662,7 +3666,7 @@ function __llmscape_query --argument-names prefix cur
                 __llmscape_offer 'words:text image audio video pdf unknown' "$prefix$neg$qualifier:" $rest
         end
     else
-        for q in 'org:' 'open:' 'access:' 'commercial:' 'size:' 'active:' 'date:' 'announced:' 'category:' 'arch:' 'context:' 'input:' 'output:' 'modality:' 'cutoff:' 'tokens:' 'compute:' 'license:' 'base:' 'from:'
+        for q in 'org:' 'open:' 'access:' 'commercial:' 'size:' 'active:' 'date:' 'announced:' 'category:' 'arch:' 'context:' 'input:' 'output:' 'modality:' 'cutoff:' 'tokens:' 'compute:' 'license:' 'base:' 'from:' 'name:' 'in:'
             printf '%s%s%s\n' $prefix $neg $q
         end
     end

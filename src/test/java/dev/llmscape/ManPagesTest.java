@@ -17,8 +17,9 @@ import picocli.codegen.docgen.manpage.ManPageGenerator;
 
 /**
  * Man pages generated from the command model into docs/man: roff, which {@code man -l
- * docs/man/llmscape.1} shows, and AsciiDoc for asciidoctor's manpage backend. Like the completion scripts, they must match the generator: after a change to the
- * commands, run {@code ./mvnw test -Dupdate} (see {@link Golden}) and commit the result.
+ * docs/man/llmscape.1} shows, and AsciiDoc for asciidoctor's manpage backend. Like the completion
+ * scripts, they must match the generator: after a change to the commands, run {@code ./mvnw test
+ * -Dupdate} (see {@link Golden}) and commit the result.
  */
 class ManPagesTest {
   private static final Path COMMITTED = Path.of("docs", "man");

@@ -32,8 +32,16 @@ public final class SortOptions {
           return new Order(k, descending);
         }
       }
+      List<String> keys = new java.util.ArrayList<>();
+      for (SortKey k : SortKey.values()) {
+        keys.add(k.id());
+      }
       throw new TypeConversionException(
-          "'" + value + "' is not a sort key (date, size, name, org; '-date' for descending)");
+          "'"
+              + value
+              + "' is not a sort key ("
+              + String.join(", ", keys)
+              + "; '-date' for descending)");
     }
   }
 
