@@ -107,24 +107,24 @@ _llmscape_subcommands() {
 # The options of a command path.
 _llmscape_options() {
   case "$1" in
-    '') REPLY='--catalog --only --color --verbose -h --help -V --version' ;;
-    'list') REPLY='--open --closed --org --since --until --min-size --max-size --category --access --input --min-context -s --sort --reverse -n --limit --json --no-header --fields --jq --catalog --only --color --verbose -h --help' ;;
-    'filter') REPLY='-s --sort --reverse -n --limit --json --no-header --fields --jq --catalog --only --color --verbose -h --help' ;;
-    'show') REPLY='--json --no-header --fields --jq --catalog --only --color --verbose -h --help' ;;
-    'compare') REPLY='--json --no-header --fields --jq --catalog --only --color --verbose -h --help' ;;
-    'lineage') REPLY='--up --down --depth --to -o --format --charset --json --jq --catalog --only --color --verbose -h --help' ;;
-    'catalog') REPLY='--json --no-header --fields --jq --catalog --only --color --verbose -h --help' ;;
-    'catalog/update') REPLY='--check --from --key --catalog --only --color --verbose -h --help' ;;
-    'catalog/rollback') REPLY='--catalog --only --color --verbose -h --help' ;;
-    'catalog/diff') REPLY='--json --catalog --only --color --verbose -h --help' ;;
-    'stats') REPLY='--by --open --closed --org --since --until --min-size --max-size --category --access --input --min-context --json --no-header --fields --jq --catalog --only --color --verbose -h --help' ;;
-    'timeline') REPLY='--open --closed --org --since --until --min-size --max-size --category --access --input --min-context --catalog --only --color --verbose -h --help' ;;
-    'landscape') REPLY='--format --all --open --closed --org --since --until --min-size --max-size --category --access --input --min-context --catalog --only --color --verbose -h --help' ;;
-    'export') REPLY='--format --lang --no-header --fields --jq --open --closed --org --since --until --min-size --max-size --category --access --input --min-context -s --sort --reverse -n --limit --catalog --only --color --verbose -h --help' ;;
-    'shell') REPLY='--catalog --only --color --verbose -h --help' ;;
-    'completion') REPLY='--catalog --only --color --verbose -h --help' ;;
-    'validate') REPLY='--json --jq --catalog --only --color --verbose -h --help' ;;
-    'help') REPLY='-h --help --catalog --only --color --verbose' ;;
+    '') REPLY='--catalog --only --color --no-pager --verbose -h --help -V --version' ;;
+    'list') REPLY='--open --closed --org --since --until --min-size --max-size --category --access --input --min-context -s --sort --reverse -n --limit --json --no-header --fields --jq --catalog --only --color --no-pager --verbose -h --help' ;;
+    'filter') REPLY='-s --sort --reverse -n --limit --json --no-header --fields --jq --catalog --only --color --no-pager --verbose -h --help' ;;
+    'show') REPLY='--json --no-header --fields --jq --catalog --only --color --no-pager --verbose -h --help' ;;
+    'compare') REPLY='--json --no-header --fields --jq --catalog --only --color --no-pager --verbose -h --help' ;;
+    'lineage') REPLY='--up --down --depth --to -o --format --charset --json --jq --catalog --only --color --no-pager --verbose -h --help' ;;
+    'catalog') REPLY='--json --no-header --fields --jq --catalog --only --color --no-pager --verbose -h --help' ;;
+    'catalog/update') REPLY='--check --from --key --catalog --only --color --no-pager --verbose -h --help' ;;
+    'catalog/rollback') REPLY='--catalog --only --color --no-pager --verbose -h --help' ;;
+    'catalog/diff') REPLY='--json --catalog --only --color --no-pager --verbose -h --help' ;;
+    'stats') REPLY='--by --open --closed --org --since --until --min-size --max-size --category --access --input --min-context --json --no-header --fields --jq --catalog --only --color --no-pager --verbose -h --help' ;;
+    'timeline') REPLY='--open --closed --org --since --until --min-size --max-size --category --access --input --min-context --catalog --only --color --no-pager --verbose -h --help' ;;
+    'landscape') REPLY='--format --all --open --closed --org --since --until --min-size --max-size --category --access --input --min-context --catalog --only --color --no-pager --verbose -h --help' ;;
+    'export') REPLY='--format --lang --no-header --fields --jq --open --closed --org --since --until --min-size --max-size --category --access --input --min-context -s --sort --reverse -n --limit --catalog --only --color --no-pager --verbose -h --help' ;;
+    'shell') REPLY='--catalog --only --color --no-pager --verbose -h --help' ;;
+    'completion') REPLY='--catalog --only --color --no-pager --verbose -h --help' ;;
+    'validate') REPLY='--json --jq --catalog --only --color --no-pager --verbose -h --help' ;;
+    'help') REPLY='-h --help --catalog --only --color --no-pager --verbose' ;;
     *) REPLY='' ;;
   esac
 }

@@ -195,6 +195,7 @@ function __llmscape_options --argument-names cmdpath
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
                 '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
+                '--no-pager	Print straight to the terminal, without LLMSCAPE_PAGER, PAGER or less -FRX (a pager is never used when the output is piped)' \
                 '--verbose	Show stack traces and catalog warnings' \
                 '-h	Show this help message and exit' \
                 '--help	Show this help message and exit' \
@@ -225,6 +226,7 @@ function __llmscape_options --argument-names cmdpath
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
                 '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
+                '--no-pager	Print straight to the terminal, without LLMSCAPE_PAGER, PAGER or less -FRX (a pager is never used when the output is piped)' \
                 '--verbose	Show stack traces and catalog warnings' \
                 '-h	Show this help message and exit' \
                 '--help	Show this help message and exit'
@@ -242,6 +244,7 @@ function __llmscape_options --argument-names cmdpath
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
                 '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
+                '--no-pager	Print straight to the terminal, without LLMSCAPE_PAGER, PAGER or less -FRX (a pager is never used when the output is piped)' \
                 '--verbose	Show stack traces and catalog warnings' \
                 '-h	Show this help message and exit' \
                 '--help	Show this help message and exit'
@@ -254,6 +257,7 @@ function __llmscape_options --argument-names cmdpath
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
                 '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
+                '--no-pager	Print straight to the terminal, without LLMSCAPE_PAGER, PAGER or less -FRX (a pager is never used when the output is piped)' \
                 '--verbose	Show stack traces and catalog warnings' \
                 '-h	Show this help message and exit' \
                 '--help	Show this help message and exit'
@@ -266,6 +270,7 @@ function __llmscape_options --argument-names cmdpath
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
                 '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
+                '--no-pager	Print straight to the terminal, without LLMSCAPE_PAGER, PAGER or less -FRX (a pager is never used when the output is piped)' \
                 '--verbose	Show stack traces and catalog warnings' \
                 '-h	Show this help message and exit' \
                 '--help	Show this help message and exit'
@@ -283,6 +288,7 @@ function __llmscape_options --argument-names cmdpath
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
                 '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
+                '--no-pager	Print straight to the terminal, without LLMSCAPE_PAGER, PAGER or less -FRX (a pager is never used when the output is piped)' \
                 '--verbose	Show stack traces and catalog warnings' \
                 '-h	Show this help message and exit' \
                 '--help	Show this help message and exit'
@@ -295,6 +301,7 @@ function __llmscape_options --argument-names cmdpath
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
                 '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
+                '--no-pager	Print straight to the terminal, without LLMSCAPE_PAGER, PAGER or less -FRX (a pager is never used when the output is piped)' \
                 '--verbose	Show stack traces and catalog warnings' \
                 '-h	Show this help message and exit' \
                 '--help	Show this help message and exit'
@@ -306,6 +313,7 @@ function __llmscape_options --argument-names cmdpath
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
                 '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
+                '--no-pager	Print straight to the terminal, without LLMSCAPE_PAGER, PAGER or less -FRX (a pager is never used when the output is piped)' \
                 '--verbose	Show stack traces and catalog warnings' \
                 '-h	Show this help message and exit' \
                 '--help	Show this help message and exit'
@@ -314,6 +322,7 @@ function __llmscape_options --argument-names cmdpath
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
                 '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
+                '--no-pager	Print straight to the terminal, without LLMSCAPE_PAGER, PAGER or less -FRX (a pager is never used when the output is piped)' \
                 '--verbose	Show stack traces and catalog warnings' \
                 '-h	Show this help message and exit' \
                 '--help	Show this help message and exit'
@@ -323,6 +332,7 @@ function __llmscape_options --argument-names cmdpath
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
                 '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
+                '--no-pager	Print straight to the terminal, without LLMSCAPE_PAGER, PAGER or less -FRX (a pager is never used when the output is piped)' \
                 '--verbose	Show stack traces and catalog warnings' \
                 '-h	Show this help message and exit' \
                 '--help	Show this help message and exit'
@@ -347,6 +357,7 @@ function __llmscape_options --argument-names cmdpath
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
                 '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
+                '--no-pager	Print straight to the terminal, without LLMSCAPE_PAGER, PAGER or less -FRX (a pager is never used when the output is piped)' \
                 '--verbose	Show stack traces and catalog warnings' \
                 '-h	Show this help message and exit' \
                 '--help	Show this help message and exit'
@@ -366,6 +377,7 @@ function __llmscape_options --argument-names cmdpath
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
                 '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
+                '--no-pager	Print straight to the terminal, without LLMSCAPE_PAGER, PAGER or less -FRX (a pager is never used when the output is piped)' \
                 '--verbose	Show stack traces and catalog warnings' \
                 '-h	Show this help message and exit' \
                 '--help	Show this help message and exit'
@@ -387,6 +399,7 @@ function __llmscape_options --argument-names cmdpath
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
                 '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
+                '--no-pager	Print straight to the terminal, without LLMSCAPE_PAGER, PAGER or less -FRX (a pager is never used when the output is piped)' \
                 '--verbose	Show stack traces and catalog warnings' \
                 '-h	Show this help message and exit' \
                 '--help	Show this help message and exit'
@@ -416,6 +429,7 @@ function __llmscape_options --argument-names cmdpath
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
                 '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
+                '--no-pager	Print straight to the terminal, without LLMSCAPE_PAGER, PAGER or less -FRX (a pager is never used when the output is piped)' \
                 '--verbose	Show stack traces and catalog warnings' \
                 '-h	Show this help message and exit' \
                 '--help	Show this help message and exit'
@@ -424,6 +438,7 @@ function __llmscape_options --argument-names cmdpath
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
                 '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
+                '--no-pager	Print straight to the terminal, without LLMSCAPE_PAGER, PAGER or less -FRX (a pager is never used when the output is piped)' \
                 '--verbose	Show stack traces and catalog warnings' \
                 '-h	Show this help message and exit' \
                 '--help	Show this help message and exit'
@@ -432,6 +447,7 @@ function __llmscape_options --argument-names cmdpath
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
                 '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
+                '--no-pager	Print straight to the terminal, without LLMSCAPE_PAGER, PAGER or less -FRX (a pager is never used when the output is piped)' \
                 '--verbose	Show stack traces and catalog warnings' \
                 '-h	Show this help message and exit' \
                 '--help	Show this help message and exit'
@@ -442,6 +458,7 @@ function __llmscape_options --argument-names cmdpath
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
                 '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
+                '--no-pager	Print straight to the terminal, without LLMSCAPE_PAGER, PAGER or less -FRX (a pager is never used when the output is piped)' \
                 '--verbose	Show stack traces and catalog warnings' \
                 '-h	Show this help message and exit' \
                 '--help	Show this help message and exit'
@@ -452,6 +469,7 @@ function __llmscape_options --argument-names cmdpath
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
                 '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
+                '--no-pager	Print straight to the terminal, without LLMSCAPE_PAGER, PAGER or less -FRX (a pager is never used when the output is piped)' \
                 '--verbose	Show stack traces and catalog warnings'
     end
 end

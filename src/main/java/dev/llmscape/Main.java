@@ -35,7 +35,7 @@ public final class Main {
   public static int run(
       Environment environment, CommandLine.IExecutionStrategy execution, String... args) {
     CommandLine cmd = commandLine(environment, args);
-    cmd.setExecutionStrategy(CommandLines.printingVersion(execution));
+    cmd.setExecutionStrategy(CommandLines.executing(cmd.getCommand(), execution));
     try {
       int exit = cmd.execute(args);
       environment.out().flush();

@@ -330,7 +330,7 @@ class ShellSessionTest {
             new PrintWriter(new StringWriter()),
             new PrintWriter(new StringWriter()),
             Map.of("LANG", "C.UTF-8", "NO_COLOR", "1"),
-            false,
+            true, // stdout is the terminal, so commands print on the screen
             0);
     CommandLine outer = Main.commandLine(environment);
     outer.parseArgs("--only", "--catalog", Cli.fixturePath().toString(), "shell");

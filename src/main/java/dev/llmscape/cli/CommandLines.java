@@ -45,14 +45,13 @@ public final class CommandLines {
     cmd.setPosixClusteredShortOptionsAllowed(false);
     cmd.setParameterExceptionHandler(new ErrorHandlers.Usage());
     cmd.setExecutionExceptionHandler(new ErrorHandlers.Execution());
-    cmd.setExecutionStrategy(new OutputRouting(root));
     for (CommandLine sub : cmd.getSubcommands().values()) {
       if (takesQueryTerms(sub)) {
         sub.setUnmatchedOptionsArePositionalParams(true);
       }
     }
     addHelpOptions(cmd);
-    cmd.setExecutionStrategy(printingVersion(new CommandLine.RunLast()));
+    cmd.setExecutionStrategy(executing(root, new CommandLine.RunLast()));
     CommandLine help = cmd.getSubcommands().get("help");
     if (help != null) {
       help.getCommandSpec()
@@ -61,6 +60,15 @@ public final class CommandLines {
           .footer("  0  help was shown", "  2  no such command");
     }
     return cmd;
+  }
+
+  /**
+   * How a parsed command line runs: --version printed here, output through the pager and --jq
+   * ({@link OutputRouting}), the command itself by {@code next}.
+   */
+  public static CommandLine.IExecutionStrategy executing(
+      LlmscapeCommand root, CommandLine.IExecutionStrategy next) {
+    return printingVersion(new OutputRouting(root, next));
   }
 
   /**

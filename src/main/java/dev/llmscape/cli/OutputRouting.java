@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import picocli.CommandLine;
 import picocli.CommandLine.IExecutionStrategy;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -16,9 +15,11 @@ import picocli.CommandLine.ParseResult;
  */
 final class OutputRouting implements IExecutionStrategy {
   private final LlmscapeCommand root;
+  private final IExecutionStrategy next;
 
-  OutputRouting(LlmscapeCommand root) {
+  OutputRouting(LlmscapeCommand root, IExecutionStrategy next) {
     this.root = root;
+    this.next = next;
   }
 
   @Override
@@ -50,13 +51,13 @@ final class OutputRouting implements IExecutionStrategy {
   private int runFiltered(ParseResult parseResult, ParseResult leaf) {
     String expression = leaf.matchedOptionValue("--jq", null);
     if (expression == null || leaf.isUsageHelpRequested()) {
-      return new CommandLine.RunLast().execute(parseResult);
+      return next.execute(parseResult);
     }
     StringWriter buffer = new StringWriter();
     int exit;
     PrintWriter previous = root.captureOutput(new PrintWriter(buffer));
     try {
-      exit = new CommandLine.RunLast().execute(parseResult);
+      exit = next.execute(parseResult);
     } finally {
       root.captureOutput(previous);
     }

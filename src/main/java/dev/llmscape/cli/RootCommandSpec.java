@@ -43,6 +43,8 @@ final class RootCommandSpec {
             "  LLMSCAPE_CATALOG  catalog files to lay over the bundled one, separated by",
             "                    '${sys:path.separator}' (--catalog replaces it)",
             "  NO_COLOR, CLICOLOR_FORCE  turn colour off, or on even when piped",
+            "  LLMSCAPE_PAGER, PAGER  the pager for long output on a terminal (default:",
+            "                    less -FRX; empty or 'cat': none)",
             "  XDG_CACHE_HOME    where big catalog files (1 MB or more) are cached in",
             "                    binary form (else ~/.cache); LLMSCAPE_NO_CACHE=1 turns",
             "                    the cache off",
@@ -83,6 +85,14 @@ final class RootCommandSpec {
             .hasInitialValue(true)
             .getter(new Field(root, Field.COLOR))
             .setter(new Field(root, Field.COLOR))
+            .build());
+    spec.addOption(
+        flag("--no-pager", root, Field.NO_PAGER)
+            .paramLabel("<noPager>") // the field's name, as picocli labels it
+            .scopeType(ScopeType.INHERIT)
+            .description(
+                "Print straight to the terminal, without LLMSCAPE_PAGER, PAGER or less -FRX (a"
+                    + " pager is never used when the output is piped).")
             .build());
     spec.addOption(
         flag("--verbose", root, Field.VERBOSE)
@@ -135,6 +145,7 @@ final class RootCommandSpec {
     static final int ONLY = 1;
     static final int COLOR = 2;
     static final int VERBOSE = 3;
+    static final int NO_PAGER = 4;
 
     private final LlmscapeCommand root;
     private final int field;
@@ -152,6 +163,7 @@ final class RootCommandSpec {
             case CATALOG -> root.catalogFiles;
             case ONLY -> root.only;
             case COLOR -> root.color;
+            case NO_PAGER -> root.noPager;
             default -> root.verbose;
           };
       return (T) value;
@@ -165,6 +177,7 @@ final class RootCommandSpec {
         case CATALOG -> root.catalogFiles = (List<Path>) value;
         case ONLY -> root.only = (Boolean) value;
         case COLOR -> root.color = (ColorMode) value;
+        case NO_PAGER -> root.noPager = (Boolean) value;
         default -> root.verbose = (Boolean) value;
       }
       return old;

@@ -283,7 +283,7 @@ public final class ShellSession {
       if (cancelled.get()) {
         writer.println();
         writer.println("llmscape: cancelled");
-        return ExitCodes.NOT_FOUND_OR_BAD_DATA;
+        return ExitCodes.OK; // the person's own doing, not a failure of the line
       }
       output.resume();
       return exit.get();
