@@ -27,7 +27,7 @@ public final class ArchiveTraining {
           List.of("stats", "--by", "year"),
           List.of("timeline", "org:Meta"),
           List.of("landscape", "org:Meta"),
-          List.of("export", "--format", "csv", "org:Meta"),
+          List.of("export", "-o", "csv", "org:Meta"),
           List.of("validate"),
           List.of("completion", "bash"),
           List.of("__complete", "models"),

@@ -57,10 +57,14 @@ class ExportHtmlTest {
     assertTrue(csv.out().contains("\npalm,"), csv.out());
     Cli.Result missing = Cli.piped().fixture("export", "-o");
     assertEquals(2, missing.exit());
-    assertTrue(missing.err().contains("'-o'"), missing.err());
+    assertTrue(missing.err().contains("-o/--output needs a format: markdown,"), missing.err());
     Cli.Result bad = Cli.piped().fixture("export", "-o", "pdf");
     assertEquals(2, bad.exit());
-    assertTrue(bad.err().contains("expected one of markdown, csv, tsv, jsonl, json, html"));
+    assertTrue(
+        bad.err()
+            .contains(
+                "unknown output format 'pdf': -o takes markdown, csv, tsv, jsonl, json, html"),
+        bad.err());
   }
 
   private static int count(String text, String part) {

@@ -283,9 +283,9 @@ class FormatTwoTest {
     assertEquals(
         "id,access,context,modalities,training\n"
             + "acme-moe,open,131072,text->text,"
-            + "tokens=10000000000000;tokensEstimate=false;computeFlop=2.0E24;computeFlopEstimate=true\n"
+            + "tokens=10000000000000;tokensEstimate=no;computeFlop=2.0E24;computeFlopEstimate=yes\n"
             + "acme-big-moe,open-restricted,1048576,text;image->text,"
-            + "tokens=30000000000000;tokensEstimate=false;computeFlop=3.0E25;computeFlopEstimate=true\n",
+            + "tokens=30000000000000;tokensEstimate=no;computeFlop=3.0E25;computeFlopEstimate=yes\n",
         csv.out());
   }
 

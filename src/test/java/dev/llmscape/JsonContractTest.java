@@ -111,6 +111,7 @@ class JsonContractTest {
             "date",
             "newestRelease",
             "source",
+            "sources",
             "origin",
             "models",
             "orgs",

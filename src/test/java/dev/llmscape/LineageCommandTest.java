@@ -229,11 +229,13 @@ class LineageCommandTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "llama --json --format dot | --json and --format dot cannot be combined",
+        "llama --json -o dot | --json is -o json: it cannot be combined with -o dot",
+        "llama --json --format dot | --json is -o json: it cannot be combined with -o dot",
         "llama --up --down | --up, --down are mutually exclusive",
         "llama --depth -1 | --depth must be 0 or more",
         "llama --to vicuna --up | --to cannot be combined with --up, --down or --depth",
-        "llama --format png | Invalid value for option '--format'",
+        "llama --format png | unknown output format 'png': -o takes tree, json, dot, mermaid, svg",
+        "llama -o csv | lineage cannot write csv: -o takes tree, json, dot, mermaid, svg",
         "llama --charset latin1 | Invalid value for option '--charset'",
       })
   void badOptionsAreUsageErrors(String args, String message) {

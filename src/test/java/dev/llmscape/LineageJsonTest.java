@@ -83,7 +83,7 @@ class LineageJsonTest {
   @Test
   void pathObject() throws Exception {
     JsonNode p = json("alpaca", "--to", "tiny-vicuna", "--json");
-    assertEquals(List.of("from", "to", "kind", "top", "tree"), fields(p));
+    assertEquals(List.of("from", "to", "kind", "top", "commonAncestor", "tree"), fields(p));
     assertEquals("common-ancestor", p.get("kind").asText());
     assertEquals("llama", p.get("top").asText());
     assertEveryNodeHasTheFields(p.get("tree"));
@@ -94,6 +94,7 @@ class LineageJsonTest {
     JsonNode none = json("loner", "--to", "llama", "--json");
     assertEquals("unrelated", none.get("kind").asText());
     assertTrue(none.get("top").isNull());
+    assertTrue(none.get("commonAncestor").isNull());
     assertTrue(none.get("tree").isNull());
   }
 }

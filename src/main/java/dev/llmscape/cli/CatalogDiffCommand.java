@@ -20,6 +20,7 @@ import picocli.CommandLine.ParentCommand;
 /** {@code llmscape catalog diff OLD NEW}: what changed between two catalogs. */
 @Command(
     name = "diff",
+    sortOptions = false,
     description = {
       "Show the orgs and models added, removed and changed between two catalogs,",
       "field by field. Each side is a catalog file, or 'bundled' (the catalog in the",
@@ -46,11 +47,23 @@ public final class CatalogDiffCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "NEW", description = "The catalog after.")
   String after;
 
-  @Option(names = "--json", description = "Print the differences as JSON (docs/json.md).")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FORMAT",
+      parameterConsumer = OutputFormat.Consumer.class,
+      completionCandidates = OutputFormat.TableOrJson.class,
+      description = "Write ${COMPLETION-CANDIDATES} (default: table).")
+  OutputFormat format;
+
+  @Option(names = "--json", description = "Print the differences as JSON: -o json (docs/json.md).")
   boolean json;
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
+    OutputFormat chosen =
+        OutputFormat.choose(spec.commandLine(), format, json, false, OutputFormat.TABLE);
     LlmscapeCommand root = parent.root;
     CatalogDiff diff;
     try (Side a = open(root, before);
@@ -58,7 +71,7 @@ public final class CatalogDiffCommand implements Callable<Integer> {
       diff = CatalogDiff.of(a.in(), a.name(), b.in(), b.name());
     }
     var out = root.environment().out();
-    if (json) {
+    if (chosen == OutputFormat.JSON) {
       JsonOutput.write(out, gen -> CatalogDiffReport.writeJson(gen, diff));
     } else {
       CatalogDiffReport.print(out, root.terminal(), diff);

@@ -14,12 +14,16 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code llmscape compare A B [C...]}: models side by side, fields as rows. */
 @Command(
     name = "compare",
+    sortOptions = false,
     aliases = "diff",
     description = {
       "Compare models side by side, fields as rows and models as columns.",
@@ -36,7 +40,6 @@ import picocli.CommandLine.ParentCommand;
     })
 public final class CompareCommand implements Callable<Integer> {
   @ParentCommand LlmscapeCommand root;
-  @Mixin OutputOptions output;
 
   @Parameters(
       arity = "2..*",
@@ -45,8 +48,20 @@ public final class CompareCommand implements Callable<Integer> {
       description = "Two or more model names, ids, aliases or Chinese names.")
   List<String> names = new ArrayList<>();
 
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FORMAT",
+      parameterConsumer = OutputFormat.Consumer.class,
+      completionCandidates = OutputFormat.TableOrJson.class,
+      description = "Write ${COMPLETION-CANDIDATES} (default: table).")
+  OutputFormat format;
+
+  @Mixin OutputOptions output;
+  @Spec CommandSpec spec;
+
   @Override
   public Integer call() {
+    OutputFormat chosen = output.format(spec.commandLine(), format, OutputFormat.TABLE);
     // Checked first: a misspelt field is a usage error whatever the names are.
     FieldSelection fields = output.fields(ComparisonView.JSON_FIELDS);
     Catalog catalog = root.catalog();
@@ -55,7 +70,7 @@ public final class CompareCommand implements Callable<Integer> {
     ModelComparison comparison =
         ModelComparison.of(models, catalog.index(), ModelFields.comparedValues());
     var out = root.environment().out();
-    if (output.json()) {
+    if (chosen == OutputFormat.JSON) {
       JsonOutput.write(out, gen -> ComparisonView.writeJson(gen, catalog, comparison, fields));
     } else {
       ComparisonView.print(out, root.terminal(), catalog, comparison, output.header());

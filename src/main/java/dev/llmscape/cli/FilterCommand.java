@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -69,6 +70,16 @@ import picocli.CommandLine.Spec;
 public final class FilterCommand implements Callable<Integer> {
   @ParentCommand LlmscapeCommand root;
   @Mixin SortOptions sorting;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FORMAT",
+      parameterConsumer = OutputFormat.Consumer.class,
+      completionCandidates = OutputFormat.Listing.class,
+      description =
+          "Write ${COMPLETION-CANDIDATES} (default: table; json, csv and tsv have the fields of docs/json.md).")
+  OutputFormat format;
+
   @Mixin OutputOptions output;
 
   @Parameters(
@@ -84,10 +95,11 @@ public final class FilterCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     QueryTerms.rejectOptions(spec.commandLine(), terms);
+    OutputFormat chosen = output.format(spec.commandLine(), format, OutputFormat.TABLE);
     Catalog catalog = root.catalog();
     List<Model> models =
         new QueryEngine(catalog.index()).run(query(new ModelLookup(catalog.index())));
-    Results.print(root, output, sorting, catalog, models);
+    Results.print(root, output, sorting, catalog, models, chosen);
     return ExitCodes.OK;
   }
 

@@ -36,19 +36,9 @@ import picocli.CommandLine.ParentCommand;
       "unknown org or bad catalog, 2 usage."
     })
 public final class LandscapeCommand implements Callable<Integer> {
-  /** The formats landscape writes. */
-  enum Format {
-    SVG
-  }
-
   @ParentCommand LlmscapeCommand root;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "svg",
-      description = "svg (default: ${DEFAULT-VALUE}); -o FORMAT is the same.")
-  Format format = Format.SVG;
+  @Mixin QueryTerms query;
 
   @Option(
       names = "--all",
@@ -56,12 +46,28 @@ public final class LandscapeCommand implements Callable<Integer> {
   boolean all;
 
   @Mixin FilterOptions filters;
-  @Mixin QueryTerms query;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FORMAT",
+      parameterConsumer = OutputFormat.Consumer.class,
+      completionCandidates = OutputFormat.Picture.class,
+      description = "Write ${COMPLETION-CANDIDATES} (the only format, and the default).")
+  OutputFormat format;
+
+  /** The option's name before -o/--output; still read, no longer shown. */
+  @Option(
+      names = "--format",
+      hidden = true,
+      paramLabel = "FORMAT",
+      parameterConsumer = OutputFormat.Consumer.class,
+      completionCandidates = OutputFormat.Picture.class)
+  void oldFormat(OutputFormat value) {
+    format = value;
+  }
 
   @Override
   public Integer call() {
-    Format shortFormat = query.shortFormat(Format.class);
-    format = shortFormat != null ? shortFormat : format;
     Catalog catalog = root.catalog();
     ModelLookup lookup = new ModelLookup(catalog.index());
     List<Criterion> criteria = query.criteria(lookup, filters.criteria(lookup));

@@ -18,7 +18,6 @@ import dev.llmscape.render.TerminalContext;
 import dev.llmscape.render.TreeCharset;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -45,8 +44,8 @@ import picocli.CommandLine.Spec;
       "  llmscape lineage LLaMA --down --depth 1",
       "  llmscape lineage Bard --up",
       "  llmscape lineage LLaVA --to LLaMA       # the derivation path",
-      "  llmscape lineage LLaMA --format dot | dot -Tsvg > llama.svg",
-      "  llmscape lineage T5 --format mermaid    # for a ```mermaid block",
+      "  llmscape lineage LLaMA -o dot | dot -Tsvg > llama.svg",
+      "  llmscape lineage T5 -o mermaid          # for a ```mermaid block",
       "  llmscape lineage LLaMA -o svg > llama.svg  # on a time axis",
       "",
       "(*) marks a model whose subtree is shown above; ... (or \u2026) one cut by",
@@ -54,14 +53,6 @@ import picocli.CommandLine.Spec;
       "is drawn, marked (cycle), and exits 1), 2 usage."
     })
 public final class LineageCommand implements Callable<Integer> {
-  /** What to print instead of a tree. */
-  enum Format {
-    TREE,
-    DOT,
-    MERMAID,
-    SVG
-  }
-
   @ParentCommand LlmscapeCommand root;
   @Spec CommandSpec spec;
 
@@ -96,13 +87,30 @@ public final class LineageCommand implements Callable<Integer> {
   String to;
 
   @Option(
-      names = {"-o", "--format"},
+      names = {"-o", "--output"},
       paramLabel = "FORMAT",
-      defaultValue = "tree",
+      parameterConsumer = OutputFormat.Consumer.class,
+      completionCandidates = OutputFormat.Lineage.class,
       description =
-          "tree, dot (Graphviz), mermaid or svg (a time axis, as landscape; default:"
-              + " ${DEFAULT-VALUE}).")
-  Format format = Format.TREE;
+          "Write ${COMPLETION-CANDIDATES}: the tree (default), nested JSON, Graphviz, Mermaid"
+              + " or SVG on a time axis, as landscape.")
+  OutputFormat format;
+
+  /** The option's name before -o/--output; still read, no longer shown. */
+  @Option(
+      names = "--format",
+      hidden = true,
+      paramLabel = "FORMAT",
+      parameterConsumer = OutputFormat.Consumer.class,
+      completionCandidates = OutputFormat.Lineage.class)
+  void oldFormat(OutputFormat value) {
+    format = value;
+  }
+
+  @Option(names = "--json", description = "Print the tree as nested JSON: -o json (docs/json.md).")
+  boolean json;
+
+  @picocli.CommandLine.Mixin JqOption jq;
 
   @Option(
       names = "--charset",
@@ -112,18 +120,10 @@ public final class LineageCommand implements Callable<Integer> {
               + " the locale is UTF-8, else ascii).")
   TreeCharset charset;
 
-  @Option(names = "--json", description = "Print the tree as nested JSON (docs/json.md).")
-  boolean json;
-
-  @picocli.CommandLine.Mixin JqOption jq;
-
   @Override
   public Integer call() {
-    json |= jq.given();
-    if (json && format != Format.TREE) {
-      throw new ParameterException(
-          spec.commandLine(), "--json and --format " + lower(format) + " cannot be combined");
-    }
+    format = OutputFormat.choose(spec.commandLine(), format, json, jq.given(), OutputFormat.TABLE);
+    json = format == OutputFormat.JSON;
     if (depth != null && depth < 0) {
       throw new ParameterException(spec.commandLine(), "--depth must be 0 or more");
     }
@@ -144,7 +144,7 @@ public final class LineageCommand implements Callable<Integer> {
       Set<String> ends = Set.copyOf(List.of(model.id(), other.id()));
       if (json) {
         JsonOutput.write(out, gen -> LineageJson.writePath(gen, catalog, model, other, path));
-      } else if (format != Format.TREE) {
+      } else if (format != OutputFormat.TABLE) {
         draw(
             out,
             catalog,
@@ -162,7 +162,7 @@ public final class LineageCommand implements Callable<Integer> {
         graph.tree(model, direction(), depth == null ? LineageGraph.UNLIMITED : depth);
     if (json) {
       JsonOutput.write(out, gen -> LineageJson.writeTree(gen, catalog, tree));
-    } else if (format != Format.TREE) {
+    } else if (format != OutputFormat.TABLE) {
       draw(out, catalog, tree.subgraph(), Set.of(model.id()), model.name());
     } else {
       LineageTreePrinter.print(out, ctx, cs, catalog, tree);
@@ -177,9 +177,9 @@ public final class LineageCommand implements Callable<Integer> {
 
   private void draw(
       PrintWriter out, Catalog catalog, Subgraph picture, Set<String> highlighted, String about) {
-    if (format == Format.SVG) {
+    if (format == OutputFormat.SVG) {
       LandscapeSvg.write(out, LandscapeLayout.lineage(catalog, picture, highlighted, about));
-    } else if (format == Format.DOT) {
+    } else if (format == OutputFormat.DOT) {
       LineageDiagram.dot(out, catalog, picture, highlighted);
     } else {
       LineageDiagram.mermaid(out, catalog, picture, highlighted);
@@ -191,9 +191,5 @@ public final class LineageCommand implements Callable<Integer> {
       return LineageGraph.Direction.BOTH;
     }
     return direction.up ? LineageGraph.Direction.UP : LineageGraph.Direction.DOWN;
-  }
-
-  private static String lower(Enum<?> value) {
-    return value.name().toLowerCase(Locale.ROOT);
   }
 }

@@ -1,26 +1,89 @@
 package dev.llmscape.cli;
 
 import dev.llmscape.render.FieldSelection;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Stack;
+import java.util.regex.Pattern;
+import picocli.CommandLine;
+import picocli.CommandLine.IParameterConsumer;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
-/** Output options shared by every command that prints models or counts. */
+/**
+ * Output options shared by every command that prints models or counts. The format itself is each
+ * command's {@code -o/--output} option (its formats differ); {@link #format} reconciles the two.
+ */
 public final class OutputOptions {
   @Option(
       names = "--json",
-      description = "Print JSON instead of a table (a documented contract: docs/json.md).")
+      parameterConsumer = JsonFields.class,
+      description =
+          "Print JSON (-o json; a documented contract: docs/json.md). --json FIELD,... is"
+              + " --fields FIELD,..., as in gh.")
   boolean json;
-
-  @Option(names = "--no-header", description = "Leave out the table's header row.")
-  boolean noHeader;
 
   @Mixin FieldOptions fieldOptions;
   @Mixin JqOption jqOption;
 
-  /** JSON was asked for, by {@code --json} or by {@code --fields}. */
-  public boolean json() {
-    return json || fieldOptions.given() || jqOption.given();
+  @Option(names = "--no-header", description = "Leave out the header row (tables, CSV, TSV).")
+  boolean noHeader;
+
+  /**
+   * Takes gh's {@code --json name,org}: a following word that reads as a list of field names is
+   * {@code --fields}. A single word is taken only by a command without words of its own, so that
+   * {@code filter --json llama} still searches for llama.
+   */
+  static final class JsonFields implements IParameterConsumer {
+    private static final Pattern FIELD_LIST =
+        Pattern.compile("[A-Za-z][A-Za-z0-9.]*(,[A-Za-z][A-Za-z0-9.]*)*,?");
+
+    @Override
+    public void consumeParameters(Stack<String> args, ArgSpec argSpec, CommandSpec commandSpec) {
+      argSpec.setValue(true);
+      OptionSpec fields = commandSpec.findOption("--fields");
+      if (fields == null || args.isEmpty() || !FIELD_LIST.matcher(args.peek()).matches()) {
+        return;
+      }
+      boolean takesWords = !commandSpec.positionalParameters().isEmpty();
+      if (takesWords && !args.peek().contains(",")) {
+        return;
+      }
+      List<String> given = new ArrayList<>(fields.<List<String>>getValue());
+      given.add(args.pop());
+      fields.setValue(given);
+    }
+  }
+
+  /**
+   * The format to write: {@code -o} if given, else JSON where {@code --json}, {@code --fields} or
+   * {@code --jq} ask for it, else the command's own output.
+   *
+   * @param given the command's {@code -o} value, or null
+   * @param own what the command writes without any of them (a table, Markdown...)
+   * @throws ParameterException when {@code -o} contradicts one of them
+   */
+  OutputFormat format(CommandLine cmd, OutputFormat given, OutputFormat own) {
+    if (given == null && fieldOptions.given()) {
+      return OutputFormat.JSON;
+    }
+    OutputFormat format = OutputFormat.choose(cmd, given, json, jqOption.given(), own);
+    if (fieldOptions.given() && !takesFields(format)) {
+      throw new ParameterException(
+          cmd, "--fields applies to json, jsonl, csv and tsv, not " + format.id());
+    }
+    return format;
+  }
+
+  private static boolean takesFields(OutputFormat format) {
+    return switch (format) {
+      case JSON, JSONL, CSV, TSV -> true;
+      default -> false;
+    };
   }
 
   /**

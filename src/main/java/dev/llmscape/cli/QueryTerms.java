@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -59,54 +58,6 @@ public final class QueryTerms {
   }
 
   /**
-   * Takes {@code -o FORMAT} out of the terms: the short form of a command's {@code --format}, read
-   * here because it cannot be a picocli option. picocli takes any word starting with a declared
-   * one-letter option for that option with its value attached, so a declared {@code -o} would read
-   * the negated terms {@code -org:Meta} and {@code -open:yes} as {@code -o rg:Meta}. Undeclared,
-   * {@code -o} comes through as a term, and no query term is {@code -o} alone.
-   *
-   * @return the format given, or null when there is none (the last one wins, as for options)
-   * @throws ParameterException for {@code -o} without a value or with a value not of {@code type}
-   */
-  public <E extends Enum<E>> E shortFormat(Class<E> type) {
-    E format = null;
-    List<String> rest = new ArrayList<>();
-    for (int i = 0; i < terms.size(); i++) {
-      String term = terms.get(i);
-      if (!term.equals("-o")) {
-        rest.add(term);
-        continue;
-      }
-      if (i + 1 == terms.size()) {
-        throw new ParameterException(
-            spec.commandLine(), "Missing required parameter for option '-o' (FORMAT)");
-      }
-      String value = terms.get(++i);
-      format = null;
-      for (E e : type.getEnumConstants()) {
-        if (e.name().equalsIgnoreCase(value)) {
-          format = e;
-        }
-      }
-      if (format == null) {
-        List<String> names = new ArrayList<>();
-        for (E e : type.getEnumConstants()) {
-          names.add(e.name().toLowerCase(java.util.Locale.ROOT));
-        }
-        throw new ParameterException(
-            spec.commandLine(),
-            "Invalid value for option '-o': expected one of "
-                + String.join(", ", names)
-                + " but was '"
-                + value
-                + "'");
-      }
-    }
-    terms = rest;
-    return format;
-  }
-
-  /**
    * Terms may start with '-' (negation), so these commands pass unknown options through as terms
    * (see Main); a term starting with "--" is still a mistyped option.
    */
@@ -127,6 +78,39 @@ public final class QueryTerms {
                 + term.substring(1)
                 + "? (a term starting with '-' leaves a word out)");
       }
+      String glued = gluedShortOption(cmd.getCommandSpec(), term);
+      if (glued != null) {
+        throw new CommandLine.ParameterException(
+            cmd,
+            "'"
+                + term
+                + "' is not an option: did you mean "
+                + glued
+                + "? (a term starting with '-' leaves a word out)");
+      }
     }
+  }
+
+  /**
+   * {@code -ocsv} or {@code -n5} read as a short option with its value glued on: what a user of
+   * other tools means, though here (no clustered options, since {@code -org:Meta} is a term) it
+   * would be a negated word. Null unless the rest is a value the option takes.
+   */
+  private static String gluedShortOption(CommandSpec spec, String term) {
+    if (term.length() < 3 || !term.startsWith("-") || term.startsWith("--")) {
+      return null;
+    }
+    var option = spec.findOption(term.substring(0, 2));
+    if (option == null || option.arity().max() == 0) {
+      return null;
+    }
+    String rest = term.substring(2);
+    boolean takes = rest.chars().allMatch(Character::isDigit) && option.type() == Integer.class;
+    if (option.completionCandidates() != null) {
+      for (String candidate : option.completionCandidates()) {
+        takes |= candidate.equalsIgnoreCase(rest) || ("-" + candidate).equalsIgnoreCase(rest);
+      }
+    }
+    return takes ? term.substring(0, 2) + " " + rest : null;
   }
 }

@@ -12,12 +12,14 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code llmscape show NAME}: one model's detail card. */
 @Command(
     name = "show",
+    sortOptions = false,
     description = "Show everything the catalog knows about one model.",
     footerHeading = "%nExamples:%n",
     footer = {
@@ -31,7 +33,6 @@ import picocli.CommandLine.ParentCommand;
     })
 public final class ShowCommand implements Callable<Integer> {
   @ParentCommand LlmscapeCommand root;
-  @Mixin OutputOptions output;
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Parameters(
@@ -43,9 +44,20 @@ public final class ShowCommand implements Callable<Integer> {
               + " (show Claude 3.5 Sonnet).")
   List<String> words;
 
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FORMAT",
+      parameterConsumer = OutputFormat.Consumer.class,
+      completionCandidates = OutputFormat.TableOrJson.class,
+      description = "Write ${COMPLETION-CANDIDATES} (default: table, the model's card).")
+  OutputFormat format;
+
+  @Mixin OutputOptions output;
+
   @Override
   public Integer call() {
     output.rejectNoHeader(spec.commandLine(), "a model card");
+    OutputFormat chosen = output.format(spec.commandLine(), format, OutputFormat.TABLE);
     Catalog catalog = root.catalog();
     // Checked before the look-up, so a bad --fields is a usage error whatever the name.
     FieldSelection fields = output.fields(ModelJson.ALL_FIELDS);
@@ -53,7 +65,7 @@ public final class ShowCommand implements Callable<Integer> {
     Model model = lookup.model(String.join(" ", words));
     List<Model> derivatives = lookup.derivatives(model);
     var out = root.environment().out();
-    if (output.json()) {
+    if (chosen == OutputFormat.JSON) {
       JsonOutput.write(out, gen -> ModelJson.writeObject(gen, catalog, model, derivatives, fields));
     } else {
       ModelCard.print(out, root.terminal(), catalog, model, derivatives);

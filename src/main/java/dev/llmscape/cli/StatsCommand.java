@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code llmscape stats}: how many models per family, org, year, openness, category, size, access
@@ -49,19 +51,31 @@ public final class StatsCommand implements Callable<Integer> {
 
   @Mixin FilterOptions filters;
   @Mixin QueryTerms query;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FORMAT",
+      parameterConsumer = OutputFormat.Consumer.class,
+      completionCandidates = OutputFormat.TableOrJson.class,
+      description =
+          "Write ${COMPLETION-CANDIDATES} (default: a bar chart; piped, tab-separated counts).")
+  OutputFormat format;
+
   @Mixin OutputOptions output;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
+    OutputFormat chosen = output.format(spec.commandLine(), format, OutputFormat.TABLE);
     Catalog catalog = root.catalog();
-    return run(catalog, query.select(catalog, filters));
+    return run(catalog, query.select(catalog, filters), chosen);
   }
 
-  private int run(Catalog catalog, List<Model> models) {
+  private int run(Catalog catalog, List<Model> models, OutputFormat chosen) {
     FieldSelection fields = output.fields(StatsReport.JSON_FIELDS);
     CatalogSummary summary = CatalogSummary.of(catalog, models);
     var out = root.environment().out();
-    if (output.json()) {
+    if (chosen == OutputFormat.JSON) {
       JsonOutput.write(out, gen -> StatsReport.writeJson(gen, by, summary, fields));
     } else {
       StatsReport.print(out, root.terminal(), by, summary, output.header());

@@ -17,6 +17,7 @@ import picocli.CommandLine.ParentCommand;
 /** {@code llmscape validate [FILE]}: every problem of a catalog, for contributors and CI. */
 @Command(
     name = "validate",
+    sortOptions = false,
     description =
         "Check a catalog against the schema and the catalog's rules, reporting every problem with"
             + " its file, line, column and model. Without FILE: the catalog in use (the bundled"
@@ -33,19 +34,31 @@ import picocli.CommandLine.ParentCommand;
 public final class ValidateCommand implements Callable<Integer> {
   @ParentCommand LlmscapeCommand root;
 
-  @Option(names = "--json", description = "Print the report as JSON (docs/json.md).")
-  boolean json;
-
-  @picocli.CommandLine.Mixin JqOption jq;
-
   @Parameters(
       arity = "0..1",
       paramLabel = "FILE",
       description = "A whole catalog file to check by itself.")
   Path file;
 
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FORMAT",
+      parameterConsumer = OutputFormat.Consumer.class,
+      completionCandidates = OutputFormat.TableOrJson.class,
+      description = "Write ${COMPLETION-CANDIDATES} (default: table).")
+  OutputFormat format;
+
+  @Option(names = "--json", description = "Print the report as JSON: -o json (docs/json.md).")
+  boolean json;
+
+  @picocli.CommandLine.Mixin JqOption jq;
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @Override
   public Integer call() {
+    OutputFormat chosen =
+        OutputFormat.choose(spec.commandLine(), format, json, jq.given(), OutputFormat.TABLE);
     List<CatalogReader.Checked> layers = new ArrayList<>();
     if (file != null) {
       layers.add(CatalogLoader.checkFile(file));
@@ -58,7 +71,7 @@ public final class ValidateCommand implements Callable<Integer> {
     }
     CatalogValidator.Report report = CatalogValidator.check(layers);
     var out = root.environment().out();
-    if (json || jq.given()) {
+    if (chosen == OutputFormat.JSON) {
       JsonOutput.write(out, gen -> ValidationReport.writeJson(gen, report));
     } else {
       ValidationReport.print(out, root.terminal(), report);

@@ -150,6 +150,7 @@ public final class CatalogReport {
           "date",
           "newestRelease",
           "source",
+          "sources",
           "origin",
           "models",
           "orgs",
@@ -166,6 +167,7 @@ public final class CatalogReport {
       CatalogSummary summary,
       Origin origin,
       Coverage coverage,
+      List<String> sources,
       FieldSelection fields)
       throws IOException {
     gen.writeStartObject();
@@ -189,6 +191,14 @@ public final class CatalogReport {
           gen.writeEndObject();
         }
         case "source" -> gen.writeStringField("source", catalog.source());
+        case "sources" -> {
+          // validate --json's name and shape for the same list; "source" stays for old scripts.
+          gen.writeArrayFieldStart("sources");
+          for (String source : sources) {
+            gen.writeString(source);
+          }
+          gen.writeEndArray();
+        }
         case "origin" -> writeOrigin(gen, origin);
         case "models" -> gen.writeNumberField("models", summary.models());
         case "orgs" -> gen.writeNumberField("orgs", summary.orgs());

@@ -13,10 +13,10 @@ import java.util.List;
 /**
  * Models as CSV or TSV rows with the JSON contract's summary fields as columns (docs/json.md), each
  * cell the field's flat value ({@link ModelField#flat}): a header row, lists joined with {@code ;},
- * links as {@code kind=url;kind=url}, {@code params} as its text, {@code open} as true/false,
- * unknowns empty. Written with Jackson's streaming CSV generator (quoting where needed), so no data
- * binding. Control characters are shown as symbols, as in tables, and a cell a spreadsheet would
- * run as a formula is defused ({@link #neutralised}).
+ * links as {@code kind=url;kind=url}, {@code params} as its text, {@code open} as yes/no, unknowns
+ * empty. Written with Jackson's streaming CSV generator (quoting where needed), so no data binding.
+ * Control characters are shown as symbols, as in tables, and a cell a spreadsheet would run as a
+ * formula is defused ({@link #neutralised}).
  */
 public final class CsvExport {
   /** Separates list items in a cell. */

@@ -22,7 +22,8 @@ public record FieldSelection(List<String> fields) {
   }
 
   /**
-   * Parses a comma-separated list against the fields an output has.
+   * Parses a comma-separated list against the fields an output has, in any case; the selection
+   * holds the fields as the output spells them ({@code nameZh}).
    *
    * @param spec the {@code --fields} value, or null for all fields
    * @throws UnknownFieldException for a name the output does not have, or an empty list
@@ -38,8 +39,11 @@ public record FieldSelection(List<String> fields) {
       if (name.isEmpty()) {
         continue;
       }
-      if (available.contains(name)) {
-        chosen.add(name);
+      // Any case, as every other value on the command line: --fields NAME,Released.
+      String known =
+          available.stream().filter(f -> f.equalsIgnoreCase(name)).findFirst().orElse(null);
+      if (known != null) {
+        chosen.add(known);
       } else {
         unknown.add(name);
       }

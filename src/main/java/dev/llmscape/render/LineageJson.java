@@ -49,10 +49,16 @@ public final class LineageJson {
     if (path == null) {
       gen.writeStringField("kind", "unrelated");
       gen.writeNullField("top");
+      gen.writeNullField("commonAncestor");
       gen.writeNullField("tree");
     } else {
       gen.writeStringField("kind", kind(path.kind()));
       gen.writeStringField("top", path.top().id());
+      // The same model as top, in compare --json's shape, so scripts read both alike.
+      gen.writeObjectFieldStart("commonAncestor");
+      gen.writeStringField("id", path.top().id());
+      gen.writeStringField("name", path.top().name());
+      gen.writeEndObject();
       gen.writeFieldName("tree");
       writeNode(gen, catalog, path.tree(), false);
     }

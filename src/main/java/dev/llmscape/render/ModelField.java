@@ -290,7 +290,7 @@ public enum ModelField {
 
     @Override
     String flat(Of of) {
-      return str(of.model().openness().asBoolean());
+      return ModelFields.yesNo(of.model().openness().asBoolean());
     }
 
     @Override

@@ -173,6 +173,14 @@ public final class ModelFields {
     return o == null ? null : o.toString();
   }
 
+  /**
+   * A boolean in CSV and TSV: yes or no, as the list table, {@code open:yes} and {@code stats --by
+   * open} write it (JSON keeps true and false); null stays an empty cell.
+   */
+  static String yesNo(Boolean b) {
+    return b == null ? null : b ? "yes" : "no";
+  }
+
   static String date(ReleaseDate d) {
     return d == null ? null : d.toString();
   }
@@ -304,9 +312,10 @@ public final class ModelFields {
   static Table.Cell links(Model m, TerminalContext ctx) {
     List<String> parts = new ArrayList<>();
     for (Map.Entry<String, String> link : m.links().entrySet()) {
-      parts.add(ctx.tty() ? link.getKey() : link.getKey() + " " + link.getValue());
+      parts.add(link.getKey());
     }
-    return new Table.Cell(String.join(", ", parts), Style.LINK);
+    // On a terminal the kinds, to read; piped, kind=url pairs as CSV and TSV write links.
+    return new Table.Cell(ctx.tty() ? String.join(", ", parts) : pairs(m.links()), Style.LINK);
   }
 
   /** The org line of the card. */
@@ -398,11 +407,11 @@ public final class ModelFields {
     List<String> parts = new ArrayList<>();
     if (f.tokens() != null) {
       parts.add("tokens=" + FactText.exact(f.tokens().value()));
-      parts.add("tokensEstimate=" + f.tokens().estimate());
+      parts.add("tokensEstimate=" + yesNo(f.tokens().estimate()));
     }
     if (f.computeFlop() != null) {
       parts.add("computeFlop=" + FactText.exact(f.computeFlop().value()));
-      parts.add("computeFlopEstimate=" + f.computeFlop().estimate());
+      parts.add("computeFlopEstimate=" + yesNo(f.computeFlop().estimate()));
     }
     return joined(parts);
   }
