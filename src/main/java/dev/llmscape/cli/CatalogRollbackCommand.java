@@ -13,6 +13,7 @@ import picocli.CommandLine.ParentCommand;
 /** {@code llmscape catalog rollback}: back to the catalog in use before the last update. */
 @Command(
     name = "rollback",
+    sortOptions = false,
     description = {
       "Go back to the catalog in use before the last 'catalog update' (a second",
       "rollback undoes the first). With only one catalog installed, it is set aside",

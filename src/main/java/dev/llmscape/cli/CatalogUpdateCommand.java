@@ -26,6 +26,7 @@ import picocli.CommandLine.ParentCommand;
 /** {@code llmscape catalog update}: installs a newer signed catalog release. */
 @Command(
     name = "update",
+    sortOptions = false,
     description = {
       "Download a newer catalog release, check its SHA-256 and Ed25519 signature,",
       "validate it and install it for every later command. Never runs by itself."

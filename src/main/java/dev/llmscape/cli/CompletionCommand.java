@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 /** {@code llmscape completion SHELL}: prints the completion script for bash, zsh or fish. */
 @Command(
     name = "completion",
+    sortOptions = false,
     description = "Print the completion script for bash, zsh or fish.",
     footerHeading = "%nExamples:%n",
     footer = {

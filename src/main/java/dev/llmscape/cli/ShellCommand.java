@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 /** {@code llmscape shell}: an interactive session over one loaded catalog. */
 @Command(
     name = "shell",
+    sortOptions = false,
     description = "Start an interactive session: the same commands, without 'llmscape'.",
     footerHeading = "%nExamples:%n",
     footer = {
