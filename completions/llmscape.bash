@@ -35,17 +35,19 @@ _llmscape_takes_value() {
     ' --catalog'|'list --catalog'|'filter --catalog'|'show --catalog'|'compare --catalog'|'lineage --catalog'|'catalog --catalog'|'catalog/update --key'|'catalog/update --catalog'|'catalog/rollback --catalog'|'catalog/diff --catalog'|'stats --catalog'|'timeline --catalog'|'landscape --catalog'|'export --catalog'|'shell --catalog'|'completion --catalog'|'validate --catalog'|'help --catalog') REPLY='file' ;;
     ' --color'|'list --color'|'filter --color'|'show --color'|'compare --color'|'lineage --color'|'catalog --color'|'catalog/update --color'|'catalog/rollback --color'|'catalog/diff --color'|'stats --color'|'timeline --color'|'landscape --color'|'export --color'|'shell --color'|'completion --color'|'validate --color'|'help --color') REPLY='words:auto always never' ;;
     'list --org'|'stats --org'|'timeline --org'|'landscape --org'|'export --org') REPLY='orgs' ;;
-    'list --since'|'list --until'|'list --min-size'|'list --max-size'|'list --min-context'|'list -n'|'list --limit'|'list --fields'|'list --jq'|'filter -n'|'filter --limit'|'filter --fields'|'filter --jq'|'show --fields'|'show --jq'|'compare --fields'|'compare --jq'|'lineage --depth'|'lineage --jq'|'catalog --fields'|'catalog --jq'|'catalog/update --from'|'stats --since'|'stats --until'|'stats --min-size'|'stats --max-size'|'stats --min-context'|'stats --fields'|'stats --jq'|'timeline --since'|'timeline --until'|'timeline --min-size'|'timeline --max-size'|'timeline --min-context'|'landscape --since'|'landscape --until'|'landscape --min-size'|'landscape --max-size'|'landscape --min-context'|'export --fields'|'export --jq'|'export --since'|'export --until'|'export --min-size'|'export --max-size'|'export --min-context'|'export -n'|'export --limit'|'validate --jq') REPLY='none' ;;
+    'list --since'|'list --until'|'list --min-size'|'list --max-size'|'list --min-context'|'list -n'|'list --limit'|'list --fields'|'list --jq'|'filter -n'|'filter --limit'|'filter --fields'|'filter --jq'|'show --fields'|'show --jq'|'compare --fields'|'compare --jq'|'lineage --depth'|'lineage --jq'|'catalog --fields'|'catalog --jq'|'catalog/update --from'|'stats --since'|'stats --until'|'stats --min-size'|'stats --max-size'|'stats --min-context'|'stats --fields'|'stats --jq'|'timeline --since'|'timeline --until'|'timeline --min-size'|'timeline --max-size'|'timeline --min-context'|'landscape --since'|'landscape --until'|'landscape --min-size'|'landscape --max-size'|'landscape --min-context'|'export --since'|'export --until'|'export --min-size'|'export --max-size'|'export --min-context'|'export -n'|'export --limit'|'export --fields'|'export --jq'|'validate --jq') REPLY='none' ;;
     'list --category'|'stats --category'|'timeline --category'|'landscape --category'|'export --category') REPLY='words:foundation instruction chat code reasoning multimodal framework' ;;
     'list --access'|'stats --access'|'timeline --access'|'landscape --access'|'export --access') REPLY='words:open open-restricted open-noncommercial api hosted unreleased' ;;
     'list --input'|'stats --input'|'timeline --input'|'landscape --input'|'export --input') REPLY='words:text image audio video pdf' ;;
     'list -s'|'list --sort'|'filter -s'|'filter --sort'|'export -s'|'export --sort') REPLY='words:date size name org context tokens compute active' ;;
+    'list -o'|'list --output'|'filter -o'|'filter --output') REPLY='words:table json jsonl csv tsv' ;;
+    'show -o'|'show --output'|'compare -o'|'compare --output'|'catalog -o'|'catalog --output'|'catalog/diff -o'|'catalog/diff --output'|'stats -o'|'stats --output'|'validate -o'|'validate --output') REPLY='words:table json' ;;
     'lineage --to') REPLY='models' ;;
-    'lineage -o'|'lineage --format') REPLY='words:tree dot mermaid svg' ;;
+    'lineage -o'|'lineage --output') REPLY='words:tree json dot mermaid svg' ;;
     'lineage --charset') REPLY='words:utf8 ascii' ;;
     'stats --by') REPLY='words:family org year open category size access arch modality' ;;
-    'landscape --format') REPLY='words:svg' ;;
-    'export --format') REPLY='words:markdown csv tsv jsonl json html' ;;
+    'landscape -o'|'landscape --output') REPLY='words:svg' ;;
+    'export -o'|'export --output') REPLY='words:markdown csv tsv jsonl json html' ;;
     'export --lang') REPLY='words:en zh' ;;
     *) return 1 ;;
   esac
@@ -108,23 +110,23 @@ _llmscape_subcommands() {
 _llmscape_options() {
   case "$1" in
     '') REPLY='--catalog --only --color --no-pager --verbose -h --help -V --version' ;;
-    'list') REPLY='--open --closed --org --since --until --min-size --max-size --category --access --input --min-context -s --sort --reverse -n --limit --json --no-header --fields --jq --catalog --only --color --no-pager --verbose -h --help' ;;
-    'filter') REPLY='-s --sort --reverse -n --limit --json --no-header --fields --jq --catalog --only --color --no-pager --verbose -h --help' ;;
-    'show') REPLY='--json --no-header --fields --jq --catalog --only --color --no-pager --verbose -h --help' ;;
-    'compare') REPLY='--json --no-header --fields --jq --catalog --only --color --no-pager --verbose -h --help' ;;
-    'lineage') REPLY='--up --down --depth --to -o --format --charset --json --jq --catalog --only --color --no-pager --verbose -h --help' ;;
-    'catalog') REPLY='--json --no-header --fields --jq --catalog --only --color --no-pager --verbose -h --help' ;;
+    'list') REPLY='--open --closed --org --since --until --min-size --max-size --category --access --input --min-context -s --sort --reverse -n --limit -o --output --json --fields --jq --no-header --catalog --only --color --no-pager --verbose -h --help' ;;
+    'filter') REPLY='-s --sort --reverse -n --limit -o --output --json --fields --jq --no-header --catalog --only --color --no-pager --verbose -h --help' ;;
+    'show') REPLY='-o --output --json --fields --jq --no-header --catalog --only --color --no-pager --verbose -h --help' ;;
+    'compare') REPLY='-o --output --json --fields --jq --no-header --catalog --only --color --no-pager --verbose -h --help' ;;
+    'lineage') REPLY='--up --down --depth --to -o --output --json --jq --charset --catalog --only --color --no-pager --verbose -h --help' ;;
+    'catalog') REPLY='-o --output --json --fields --jq --no-header --catalog --only --color --no-pager --verbose -h --help' ;;
     'catalog/update') REPLY='--check --from --key --catalog --only --color --no-pager --verbose -h --help' ;;
     'catalog/rollback') REPLY='--catalog --only --color --no-pager --verbose -h --help' ;;
-    'catalog/diff') REPLY='--json --catalog --only --color --no-pager --verbose -h --help' ;;
-    'stats') REPLY='--by --open --closed --org --since --until --min-size --max-size --category --access --input --min-context --json --no-header --fields --jq --catalog --only --color --no-pager --verbose -h --help' ;;
+    'catalog/diff') REPLY='-o --output --json --catalog --only --color --no-pager --verbose -h --help' ;;
+    'stats') REPLY='--by --open --closed --org --since --until --min-size --max-size --category --access --input --min-context -o --output --json --fields --jq --no-header --catalog --only --color --no-pager --verbose -h --help' ;;
     'timeline') REPLY='--open --closed --org --since --until --min-size --max-size --category --access --input --min-context --catalog --only --color --no-pager --verbose -h --help' ;;
-    'landscape') REPLY='--format --all --open --closed --org --since --until --min-size --max-size --category --access --input --min-context --catalog --only --color --no-pager --verbose -h --help' ;;
-    'export') REPLY='--format --lang --no-header --fields --jq --open --closed --org --since --until --min-size --max-size --category --access --input --min-context -s --sort --reverse -n --limit --catalog --only --color --no-pager --verbose -h --help' ;;
+    'landscape') REPLY='--all --open --closed --org --since --until --min-size --max-size --category --access --input --min-context -o --output --catalog --only --color --no-pager --verbose -h --help' ;;
+    'export') REPLY='--open --closed --org --since --until --min-size --max-size --category --access --input --min-context -s --sort --reverse -n --limit -o --output --json --fields --jq --no-header --lang --catalog --only --color --no-pager --verbose -h --help' ;;
     'shell') REPLY='--catalog --only --color --no-pager --verbose -h --help' ;;
     'completion') REPLY='--catalog --only --color --no-pager --verbose -h --help' ;;
-    'validate') REPLY='--json --jq --catalog --only --color --no-pager --verbose -h --help' ;;
-    'help') REPLY='-h --help --catalog --only --color --no-pager --verbose' ;;
+    'validate') REPLY='-o --output --json --jq --catalog --only --color --no-pager --verbose -h --help' ;;
+    'help') REPLY='--catalog --only --color --no-pager --verbose -h --help' ;;
     *) REPLY='' ;;
   esac
 }

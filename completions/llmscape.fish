@@ -56,7 +56,7 @@ function __llmscape_takes_value --argument-names cmdpath option
             echo 'words:auto always never'
         case 'list --org' 'stats --org' 'timeline --org' 'landscape --org' 'export --org'
             echo 'orgs'
-        case 'list --since' 'list --until' 'list --min-size' 'list --max-size' 'list --min-context' 'list -n' 'list --limit' 'list --fields' 'list --jq' 'filter -n' 'filter --limit' 'filter --fields' 'filter --jq' 'show --fields' 'show --jq' 'compare --fields' 'compare --jq' 'lineage --depth' 'lineage --jq' 'catalog --fields' 'catalog --jq' 'catalog/update --from' 'stats --since' 'stats --until' 'stats --min-size' 'stats --max-size' 'stats --min-context' 'stats --fields' 'stats --jq' 'timeline --since' 'timeline --until' 'timeline --min-size' 'timeline --max-size' 'timeline --min-context' 'landscape --since' 'landscape --until' 'landscape --min-size' 'landscape --max-size' 'landscape --min-context' 'export --fields' 'export --jq' 'export --since' 'export --until' 'export --min-size' 'export --max-size' 'export --min-context' 'export -n' 'export --limit' 'validate --jq'
+        case 'list --since' 'list --until' 'list --min-size' 'list --max-size' 'list --min-context' 'list -n' 'list --limit' 'list --fields' 'list --jq' 'filter -n' 'filter --limit' 'filter --fields' 'filter --jq' 'show --fields' 'show --jq' 'compare --fields' 'compare --jq' 'lineage --depth' 'lineage --jq' 'catalog --fields' 'catalog --jq' 'catalog/update --from' 'stats --since' 'stats --until' 'stats --min-size' 'stats --max-size' 'stats --min-context' 'stats --fields' 'stats --jq' 'timeline --since' 'timeline --until' 'timeline --min-size' 'timeline --max-size' 'timeline --min-context' 'landscape --since' 'landscape --until' 'landscape --min-size' 'landscape --max-size' 'landscape --min-context' 'export --since' 'export --until' 'export --min-size' 'export --max-size' 'export --min-context' 'export -n' 'export --limit' 'export --fields' 'export --jq' 'validate --jq'
             echo 'none'
         case 'list --category' 'stats --category' 'timeline --category' 'landscape --category' 'export --category'
             echo 'words:foundation instruction chat code reasoning multimodal framework'
@@ -66,17 +66,21 @@ function __llmscape_takes_value --argument-names cmdpath option
             echo 'words:text image audio video pdf'
         case 'list -s' 'list --sort' 'filter -s' 'filter --sort' 'export -s' 'export --sort'
             echo 'words:date size name org context tokens compute active'
+        case 'list -o' 'list --output' 'filter -o' 'filter --output'
+            echo 'words:table json jsonl csv tsv'
+        case 'show -o' 'show --output' 'compare -o' 'compare --output' 'catalog -o' 'catalog --output' 'catalog/diff -o' 'catalog/diff --output' 'stats -o' 'stats --output' 'validate -o' 'validate --output'
+            echo 'words:table json'
         case 'lineage --to'
             echo 'models'
-        case 'lineage -o' 'lineage --format'
-            echo 'words:tree dot mermaid svg'
+        case 'lineage -o' 'lineage --output'
+            echo 'words:tree json dot mermaid svg'
         case 'lineage --charset'
             echo 'words:utf8 ascii'
         case 'stats --by'
             echo 'words:family org year open category size access arch modality'
-        case 'landscape --format'
+        case 'landscape -o' 'landscape --output'
             echo 'words:svg'
-        case 'export --format'
+        case 'export -o' 'export --output'
             echo 'words:markdown csv tsv jsonl json html'
         case 'export --lang'
             echo 'words:en zh'
@@ -219,10 +223,12 @@ function __llmscape_options --argument-names cmdpath
                 '--reverse	Reverse the order' \
                 '-n	Show at most N models (without --sort: the N newest)' \
                 '--limit	Show at most N models (without --sort: the N newest)' \
-                '--json	Print JSON instead of a table (a documented contract: docs/json.md)' \
-                '--no-header	Leave out the table\'s header row' \
-                '--fields	Write only these fields, in this order (JSON and CSV outputs; implies --json where the default is a table)' \
+                '-o	Write table, json, jsonl, csv, tsv (default: table; json, csv and tsv have the fields of docs/json.md)' \
+                '--output	Write table, json, jsonl, csv, tsv (default: table; json, csv and tsv have the fields of docs/json.md)' \
+                '--json	Print JSON (-o json; a documented contract: docs/json.md)' \
+                '--fields	Write only these fields, in this order, in any case (json, jsonl, csv and tsv; without -o: json)' \
                 '--jq	Filter the JSON output with a jq expression (implies --json); strings print without quotes: --jq \'.[].name\'' \
+                '--no-header	Leave out the header row (tables, CSV, TSV)' \
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
                 '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
@@ -237,10 +243,12 @@ function __llmscape_options --argument-names cmdpath
                 '--reverse	Reverse the order' \
                 '-n	Show at most N models (without --sort: the N newest)' \
                 '--limit	Show at most N models (without --sort: the N newest)' \
-                '--json	Print JSON instead of a table (a documented contract: docs/json.md)' \
-                '--no-header	Leave out the table\'s header row' \
-                '--fields	Write only these fields, in this order (JSON and CSV outputs; implies --json where the default is a table)' \
+                '-o	Write table, json, jsonl, csv, tsv (default: table; json, csv and tsv have the fields of docs/json.md)' \
+                '--output	Write table, json, jsonl, csv, tsv (default: table; json, csv and tsv have the fields of docs/json.md)' \
+                '--json	Print JSON (-o json; a documented contract: docs/json.md)' \
+                '--fields	Write only these fields, in this order, in any case (json, jsonl, csv and tsv; without -o: json)' \
                 '--jq	Filter the JSON output with a jq expression (implies --json); strings print without quotes: --jq \'.[].name\'' \
+                '--no-header	Leave out the header row (tables, CSV, TSV)' \
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
                 '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
@@ -250,10 +258,12 @@ function __llmscape_options --argument-names cmdpath
                 '--help	Show this help message and exit'
         case 'show'
             printf '%s\n' \
-                '--json	Print JSON instead of a table (a documented contract: docs/json.md)' \
-                '--no-header	Leave out the table\'s header row' \
-                '--fields	Write only these fields, in this order (JSON and CSV outputs; implies --json where the default is a table)' \
+                '-o	Write table, json (default: table, the model\'s card)' \
+                '--output	Write table, json (default: table, the model\'s card)' \
+                '--json	Print JSON (-o json; a documented contract: docs/json.md)' \
+                '--fields	Write only these fields, in this order, in any case (json, jsonl, csv and tsv; without -o: json)' \
                 '--jq	Filter the JSON output with a jq expression (implies --json); strings print without quotes: --jq \'.[].name\'' \
+                '--no-header	Leave out the header row (tables, CSV, TSV)' \
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
                 '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
@@ -263,10 +273,12 @@ function __llmscape_options --argument-names cmdpath
                 '--help	Show this help message and exit'
         case 'compare'
             printf '%s\n' \
-                '--json	Print JSON instead of a table (a documented contract: docs/json.md)' \
-                '--no-header	Leave out the table\'s header row' \
-                '--fields	Write only these fields, in this order (JSON and CSV outputs; implies --json where the default is a table)' \
+                '-o	Write table, json (default: table)' \
+                '--output	Write table, json (default: table)' \
+                '--json	Print JSON (-o json; a documented contract: docs/json.md)' \
+                '--fields	Write only these fields, in this order, in any case (json, jsonl, csv and tsv; without -o: json)' \
                 '--jq	Filter the JSON output with a jq expression (implies --json); strings print without quotes: --jq \'.[].name\'' \
+                '--no-header	Leave out the header row (tables, CSV, TSV)' \
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
                 '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
@@ -280,11 +292,11 @@ function __llmscape_options --argument-names cmdpath
                 '--down	Only descendants: the models built on it' \
                 '--depth	Show N levels in each direction (1: direct bases and derivatives)' \
                 '--to	Show the derivation path between NAME and OTHER instead of the tree' \
-                '-o	tree, dot (Graphviz), mermaid or svg (a time axis, as landscape; default: tree)' \
-                '--format	tree, dot (Graphviz), mermaid or svg (a time axis, as landscape; default: tree)' \
-                '--charset	Draw the tree with utf8 box-drawing or ascii characters (default: utf8 where the locale is UTF-8, else ascii)' \
-                '--json	Print the tree as nested JSON (docs/json.md)' \
+                '-o	Write tree, json, dot, mermaid, svg: the tree (default), nested JSON, Graphviz, Mermaid or SVG on a time axis, as landscape' \
+                '--output	Write tree, json, dot, mermaid, svg: the tree (default), nested JSON, Graphviz, Mermaid or SVG on a time axis, as landscape' \
+                '--json	Print the tree as nested JSON: -o json (docs/json.md)' \
                 '--jq	Filter the JSON output with a jq expression (implies --json); strings print without quotes: --jq \'.[].name\'' \
+                '--charset	Draw the tree with utf8 box-drawing or ascii characters (default: utf8 where the locale is UTF-8, else ascii)' \
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
                 '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
@@ -294,10 +306,12 @@ function __llmscape_options --argument-names cmdpath
                 '--help	Show this help message and exit'
         case 'catalog'
             printf '%s\n' \
-                '--json	Print JSON instead of a table (a documented contract: docs/json.md)' \
-                '--no-header	Leave out the table\'s header row' \
-                '--fields	Write only these fields, in this order (JSON and CSV outputs; implies --json where the default is a table)' \
+                '-o	Write table, json (default: table)' \
+                '--output	Write table, json (default: table)' \
+                '--json	Print JSON (-o json; a documented contract: docs/json.md)' \
+                '--fields	Write only these fields, in this order, in any case (json, jsonl, csv and tsv; without -o: json)' \
                 '--jq	Filter the JSON output with a jq expression (implies --json); strings print without quotes: --jq \'.[].name\'' \
+                '--no-header	Leave out the header row (tables, CSV, TSV)' \
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
                 '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
@@ -328,7 +342,9 @@ function __llmscape_options --argument-names cmdpath
                 '--help	Show this help message and exit'
         case 'catalog/diff'
             printf '%s\n' \
-                '--json	Print the differences as JSON (docs/json.md)' \
+                '-o	Write table, json (default: table)' \
+                '--output	Write table, json (default: table)' \
+                '--json	Print the differences as JSON: -o json (docs/json.md)' \
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
                 '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
@@ -350,10 +366,12 @@ function __llmscape_options --argument-names cmdpath
                 '--access	Only these access classes (repeatable or comma-separated): open, open-restricted, open-noncommercial, api, hosted, unreleased' \
                 '--input	Only models that take this input: text, image, audio, video, pdf' \
                 '--min-context	A context window of at least TOKENS (32k, 128k, 1M)' \
-                '--json	Print JSON instead of a table (a documented contract: docs/json.md)' \
-                '--no-header	Leave out the table\'s header row' \
-                '--fields	Write only these fields, in this order (JSON and CSV outputs; implies --json where the default is a table)' \
+                '-o	Write table, json (default: a bar chart; piped, tab-separated counts)' \
+                '--output	Write table, json (default: a bar chart; piped, tab-separated counts)' \
+                '--json	Print JSON (-o json; a documented contract: docs/json.md)' \
+                '--fields	Write only these fields, in this order, in any case (json, jsonl, csv and tsv; without -o: json)' \
                 '--jq	Filter the JSON output with a jq expression (implies --json); strings print without quotes: --jq \'.[].name\'' \
+                '--no-header	Leave out the header row (tables, CSV, TSV)' \
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
                 '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
@@ -383,7 +401,6 @@ function __llmscape_options --argument-names cmdpath
                 '--help	Show this help message and exit'
         case 'landscape'
             printf '%s\n' \
-                '--format	svg (default: svg); -o FORMAT is the same' \
                 '--all	Every model (that the query selects), not only the notable ones' \
                 '--open	Only models whose weights can be downloaded' \
                 '--closed	Only models whose weights cannot be downloaded' \
@@ -396,6 +413,8 @@ function __llmscape_options --argument-names cmdpath
                 '--access	Only these access classes (repeatable or comma-separated): open, open-restricted, open-noncommercial, api, hosted, unreleased' \
                 '--input	Only models that take this input: text, image, audio, video, pdf' \
                 '--min-context	A context window of at least TOKENS (32k, 128k, 1M)' \
+                '-o	Write svg (the only format, and the default)' \
+                '--output	Write svg (the only format, and the default)' \
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
                 '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
@@ -405,11 +424,6 @@ function __llmscape_options --argument-names cmdpath
                 '--help	Show this help message and exit'
         case 'export'
             printf '%s\n' \
-                '--format	markdown, csv, tsv, jsonl, json or html (a web page; default: markdown); -o FORMAT is the same' \
-                '--lang	Markdown headings and words: en (default) or zh, the seed\'s Chinese' \
-                '--no-header	CSV and TSV: leave out the header row' \
-                '--fields	Write only these fields, in this order (JSON and CSV outputs; implies --json where the default is a table)' \
-                '--jq	Filter the JSON output with a jq expression (implies --json); strings print without quotes: --jq \'.[].name\'' \
                 '--open	Only models whose weights can be downloaded' \
                 '--closed	Only models whose weights cannot be downloaded' \
                 '--org	Only models of this org or family, by name or alias (repeatable: any of them)' \
@@ -426,6 +440,13 @@ function __llmscape_options --argument-names cmdpath
                 '--reverse	Reverse the order' \
                 '-n	Show at most N models (without --sort: the N newest)' \
                 '--limit	Show at most N models (without --sort: the N newest)' \
+                '-o	Write markdown, csv, tsv, jsonl, json, html (default: markdown, the seed README\'s tables; html: a web page)' \
+                '--output	Write markdown, csv, tsv, jsonl, json, html (default: markdown, the seed README\'s tables; html: a web page)' \
+                '--json	Print JSON (-o json; a documented contract: docs/json.md)' \
+                '--fields	Write only these fields, in this order, in any case (json, jsonl, csv and tsv; without -o: json)' \
+                '--jq	Filter the JSON output with a jq expression (implies --json); strings print without quotes: --jq \'.[].name\'' \
+                '--no-header	Leave out the header row (tables, CSV, TSV)' \
+                '--lang	Markdown headings and words: en (default) or zh, the seed\'s Chinese' \
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
                 '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
@@ -453,7 +474,9 @@ function __llmscape_options --argument-names cmdpath
                 '--help	Show this help message and exit'
         case 'validate'
             printf '%s\n' \
-                '--json	Print the report as JSON (docs/json.md)' \
+                '-o	Write table, json (default: table)' \
+                '--output	Write table, json (default: table)' \
+                '--json	Print the report as JSON: -o json (docs/json.md)' \
                 '--jq	Filter the JSON output with a jq expression (implies --json); strings print without quotes: --jq \'.[].name\'' \
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
                 '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
@@ -464,13 +487,13 @@ function __llmscape_options --argument-names cmdpath
                 '--help	Show this help message and exit'
         case 'help'
             printf '%s\n' \
-                '-h	Show usage help for the help command and exit' \
-                '--help	Show usage help for the help command and exit' \
                 '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
                 '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
                 '--color	Colour output: auto, always, never (default: auto)' \
                 '--no-pager	Print straight to the terminal, without LLMSCAPE_PAGER, PAGER or less -FRX (a pager is never used when the output is piped)' \
-                '--verbose	Show stack traces and catalog warnings'
+                '--verbose	Show stack traces and catalog warnings' \
+                '-h	Show usage help for the help command and exit' \
+                '--help	Show usage help for the help command and exit'
     end
 end
 

@@ -107,7 +107,7 @@ cp completions/llmscape.bash completions/_llmscape completions/llmscape.fish "$i
 
 # Check the image before packaging it, with no JAVA_HOME and no java on the PATH: --version, and
 # the commands that load the most of the libraries (CSV export loads databind's exception classes).
-for args in "--version" "list --org Meta" "export --format csv org:Meta" "export --format tsv org:Meta" \
+for args in "--version" "list --org Meta" "export -o csv org:Meta" "export -o tsv org:Meta" \
   "lineage llama --json"; do
   # shellcheck disable=SC2086 # the arguments are split on purpose
   env -i PATH=/usr/bin:/bin HOME="$training_home" "$image/bin/llmscape" $args >/dev/null ||

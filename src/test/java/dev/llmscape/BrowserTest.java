@@ -130,7 +130,7 @@ class BrowserTest {
   @Test
   void aHostileCatalogStaysText() throws Exception {
     String file = Cli.resource("/hostile/catalog.json").toString();
-    Cli.Result r = Cli.piped().run("--only", "--catalog", file, "export", "--format", "html");
+    Cli.Result r = Cli.piped().run("--only", "--catalog", file, "export", "-o", "html");
     assertEquals(0, r.exit(), r.err());
     Path hostile = dir.resolve("hostile.html");
     Files.writeString(hostile, r.out(), StandardCharsets.UTF_8);

@@ -88,7 +88,7 @@ class ExportCommandTest {
   @ParameterizedTest
   @ValueSource(strings = {"en", "zh"})
   void markdownHoldsEverySeedModelInTablesShapedLikeTheSeeds(String lang) throws Exception {
-    Cli.Result r = Cli.piped().run("export", "--format", "markdown", "--lang", lang);
+    Cli.Result r = Cli.piped().run("export", "-o", "markdown", "--lang", lang);
     assertEquals(0, r.exit(), r.err());
     Lang l = lang.equals("zh") ? Lang.ZH : Lang.EN;
     // The seed's columns, with format 2's after Size (the bundled catalog has all four facts).
@@ -309,7 +309,7 @@ class ExportCommandTest {
 
   private static void assertParsesBack(String format, String... catalog) throws Exception {
     List<String> args = new ArrayList<>(List.of(catalog));
-    args.addAll(List.of("export", "--format", format));
+    args.addAll(List.of("export", "-o", format));
     Cli.Result r = Cli.piped().run(args.toArray(String[]::new));
     assertEquals(0, r.exit(), r.err());
     CsvSchema schema =
@@ -332,7 +332,7 @@ class ExportCommandTest {
   @Test
   void csvHasAHeaderRowAndQuotesOnlyWhereNeeded() {
     String csv =
-        Cli.piped().fixture("export", "--format", "csv", "--fields", "id,name,org,aliases").out();
+        Cli.piped().fixture("export", "-o", "csv", "--fields", "id,name,org,aliases").out();
     assertEquals(
         "id,name,org,aliases\n"
             + "t5,T5,Google Brain,\n"
@@ -340,27 +340,26 @@ class ExportCommandTest {
             + "chinchilla,Chinchilla,DeepMind,Chinchilla(龙猫)\n",
         csv.lines().limit(4).map(l -> l + "\n").reduce("", String::concat));
     String noHeader =
-        Cli.piped().fixture("export", "--format", "tsv", "--fields", "id", "--no-header").out();
+        Cli.piped().fixture("export", "-o", "tsv", "--fields", "id", "--no-header").out();
     assertTrue(noHeader.startsWith("t5\ngopher\n"), noHeader);
   }
 
   @Test
   void anEmptySelectionStillHasItsHeaderRow() {
-    Cli.Result csv = Cli.piped().fixture("export", "--format", "csv", "--until", "1999");
+    Cli.Result csv = Cli.piped().fixture("export", "-o", "csv", "--until", "1999");
     assertEquals(0, csv.exit(), csv.err());
     assertTrue(csv.out().startsWith("id,name,nameZh,aliases,org,"), csv.out());
     assertEquals(1, csv.out().lines().count(), csv.out());
     Cli.Result tsv =
-        Cli.piped().fixture("export", "--format", "tsv", "--fields", "id,name", "--until", "1999");
+        Cli.piped().fixture("export", "-o", "tsv", "--fields", "id,name", "--until", "1999");
     assertEquals("id\tname\n", tsv.out());
-    Cli.Result none =
-        Cli.piped().fixture("export", "--format", "tsv", "--no-header", "--until", "1999");
+    Cli.Result none = Cli.piped().fixture("export", "-o", "tsv", "--no-header", "--until", "1999");
     assertEquals("", none.out());
   }
 
   @Test
   void jsonLinesIsOneModelALineAndJsonIsListJson() throws Exception {
-    Cli.Result r = Cli.piped().fixture("export", "--format", "jsonl");
+    Cli.Result r = Cli.piped().fixture("export", "-o", "jsonl");
     List<String> lines = r.out().lines().toList();
     JsonNode list = JSON.readTree(Cli.piped().fixture("list", "--json").out());
     assertEquals(list.size(), lines.size());
@@ -369,13 +368,13 @@ class ExportCommandTest {
     }
     assertEquals(
         Cli.piped().fixture("list", "--json").out(),
-        Cli.piped().fixture("export", "--format", "json").out());
+        Cli.piped().fixture("export", "-o", "json").out());
   }
 
   @Test
   void filtersApply() {
     String csv =
-        Cli.piped().fixture("export", "--format", "csv", "--fields", "id", "--org", "Meta").out();
+        Cli.piped().fixture("export", "-o", "csv", "--fields", "id", "--org", "Meta").out();
     assertEquals("id\nllama\nllama-2\nmystery\n", csv);
   }
 
@@ -386,9 +385,9 @@ class ExportCommandTest {
     assertTrue(
         fields.err().contains("--fields applies to json, jsonl, csv and tsv, not markdown"),
         fields.err());
-    Cli.Result lang = Cli.piped().fixture("export", "--format", "csv", "--lang", "zh");
+    Cli.Result lang = Cli.piped().fixture("export", "-o", "csv", "--lang", "zh");
     assertEquals(2, lang.exit());
-    Cli.Result format = Cli.piped().fixture("export", "--format", "xml");
+    Cli.Result format = Cli.piped().fixture("export", "-o", "xml");
     assertEquals(2, format.exit());
     assertEquals("", format.out());
   }
@@ -405,15 +404,7 @@ class ExportCommandTest {
     assertTrue(md.out().contains("| Vic\\|una␛\\[31m \\*b\\* \\[x\\](y) |"), md.out());
     Cli.Result csv =
         Cli.piped()
-            .run(
-                "--only",
-                "--catalog",
-                file.toString(),
-                "export",
-                "--format",
-                "csv",
-                "--fields",
-                "name");
+            .run("--only", "--catalog", file.toString(), "export", "-o", "csv", "--fields", "name");
     assertFalse(csv.out().contains("\u001b"));
   }
 }

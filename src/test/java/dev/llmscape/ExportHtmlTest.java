@@ -20,7 +20,7 @@ class ExportHtmlTest {
     assertEquals(0, r.exit(), r.err());
     String page = r.out();
     assertTrue(page.startsWith("<!DOCTYPE html>"));
-    assertEquals(r.out(), Cli.piped().fixture("export", "--format", "html").out());
+    assertEquals(r.out(), Cli.piped().fixture("export", "-o", "html").out());
     for (String remote : new String[] {"<link", "<img", " src=", "@import", "url("}) {
       assertFalse(page.contains(remote), "nothing loaded from elsewhere: " + remote);
     }

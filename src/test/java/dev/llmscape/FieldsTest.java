@@ -72,18 +72,17 @@ class FieldsTest {
     assertEquals(
         "{\"name\":\"T5\",\"open\":true}",
         Cli.piped()
-            .fixture("export", "--format", "jsonl", "--fields", "name,open")
+            .fixture("export", "-o", "jsonl", "--fields", "name,open")
             .out()
             .lines()
             .findFirst()
             .orElseThrow());
     JsonNode json =
-        JSON.readTree(
-            Cli.piped().fixture("export", "--format", "json", "--fields", "family").out());
+        JSON.readTree(Cli.piped().fixture("export", "-o", "json", "--fields", "family").out());
     assertEquals(List.of("family"), fields(json.get(0)));
     assertTrue(
         Cli.piped()
-            .fixture("export", "--format", "tsv", "--fields", "name,params")
+            .fixture("export", "-o", "tsv", "--fields", "name,params")
             .out()
             .startsWith("name\tparams\nT5\t60M-11B\n"));
   }
@@ -96,7 +95,7 @@ class FieldsTest {
     "catalog, byColour",
     "stats, count",
     "compare llama vicuna, diffs",
-    "export --format csv, nmae"
+    "export -o csv, nmae"
   })
   void anUnknownFieldExitsTwoListingTheAvailableOnes(String command, String field) {
     List<String> args = new ArrayList<>(List.of(command.split(" ")));

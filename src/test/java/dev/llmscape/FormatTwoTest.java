@@ -273,7 +273,7 @@ class FormatTwoTest {
         v2(
             Cli.piped(),
             "export",
-            "--format",
+            "-o",
             "csv",
             "--fields",
             "id,access,context,modalities,training",

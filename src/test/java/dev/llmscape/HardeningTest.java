@@ -57,7 +57,7 @@ class HardeningTest {
             model("b", "-2+3", ", \"license\": \"ok\""),
             model("c", "Plain", ", \"license\": \"=HYPERLINK(\\\"http://x\\\")\""));
     for (String format : List.of("csv", "tsv")) {
-      Cli.Result r = run(Cli.piped(), file, "export", "--format", format);
+      Cli.Result r = run(Cli.piped(), file, "export", "-o", format);
       assertEquals(0, r.exit(), r.err());
       char sep = format.equals("csv") ? ',' : '\t';
       for (String line : r.out().lines().skip(1).toList()) {
@@ -102,7 +102,7 @@ class HardeningTest {
             "v",
             model("a", "%%{init: {'theme': 'dark'}}%%", ""),
             model("b", "B", ", \"base\": [\"a\"]"));
-    Cli.Result r = run(Cli.piped(), file, "lineage", "a", "--format", "mermaid");
+    Cli.Result r = run(Cli.piped(), file, "lineage", "a", "-o", "mermaid");
     assertEquals(0, r.exit(), r.err());
     assertFalse(r.out().contains("%"), r.out());
     assertTrue(r.out().contains("#37;#37;{init"), r.out());

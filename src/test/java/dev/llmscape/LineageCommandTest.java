@@ -162,7 +162,7 @@ class LineageCommandTest {
   void cyclicCatalogTerminatesMarksTheCycleAndSaysSo() {
     for (String format : new String[] {"tree", "dot", "mermaid"}) {
       Cli.Result r =
-          Cli.piped().run("--only", "--catalog", CYCLIC, "lineage", "alpha", "--format", format);
+          Cli.piped().run("--only", "--catalog", CYCLIC, "lineage", "alpha", "-o", format);
       assertEquals(1, r.exit(), format);
       assertEquals(
           "llmscape: lineage cycle in the catalog: Alpha -> Gamma -> Beta -> Alpha"
@@ -184,24 +184,24 @@ class LineageCommandTest {
 
   @Test
   void mermaidFlowchart() {
-    Cli.Result r = ok(Cli.piped(), "instructblip", "--format", "mermaid");
+    Cli.Result r = ok(Cli.piped(), "instructblip", "-o", "mermaid");
     Golden.assertMatches("lineage-instructblip.mermaid.txt", r.out());
   }
 
   @Test
   void dotDigraph() {
-    Cli.Result r = ok(Cli.piped(), "bard", "--format", "dot");
+    Cli.Result r = ok(Cli.piped(), "bard", "-o", "dot");
     Golden.assertMatches("lineage-bard.dot.txt", r.out());
   }
 
   @Test
   void diagramsOfAPathDrawOnlyThePath() {
-    String dot = ok(Cli.piped(), "alpaca", "--to", "tiny-vicuna", "--format", "dot").out();
+    String dot = ok(Cli.piped(), "alpaca", "--to", "tiny-vicuna", "-o", "dot").out();
     assertEquals(3, dot.lines().filter(l -> l.contains(" -> ")).count(), dot);
     assertFalse(dot.contains("merged"), dot);
     assertTrue(dot.contains("\"alpaca\" [label=\"Alpaca\\nStanford CRFM"), dot);
     assertTrue(dot.contains("penwidth=3"), dot);
-    String unrelated = ok(Cli.piped(), "loner", "--to", "llama", "--format", "mermaid").out();
+    String unrelated = ok(Cli.piped(), "loner", "--to", "llama", "-o", "mermaid").out();
     assertTrue(unrelated.contains("  m_loner[\"Loner<br/>"), unrelated);
     assertTrue(unrelated.contains("  m_llama[\"LLaMA<br/>"), unrelated);
     assertFalse(unrelated.contains("-->"), unrelated);
@@ -210,7 +210,7 @@ class LineageCommandTest {
 
   @Test
   void diagramsHaveNoColourEvenWhenForced() {
-    Cli.Result r = ok(Cli.terminal(80), "llama", "--format", "dot", "--color=always");
+    Cli.Result r = ok(Cli.terminal(80), "llama", "-o", "dot", "--color=always");
     assertFalse(r.out().contains("\u001b"), r.out());
   }
 
@@ -254,19 +254,18 @@ class LineageCommandTest {
     java.nio.file.Files.writeString(file, text);
     for (String format : new String[] {"tree", "dot", "mermaid"}) {
       Cli.Result r =
-          Cli.piped()
-              .run("--only", "--catalog", file.toString(), "lineage", "llama", "--format", format);
+          Cli.piped().run("--only", "--catalog", file.toString(), "lineage", "llama", "-o", format);
       assertEquals(0, r.exit(), r.err());
       assertFalse(r.out().contains("\u001b"), r.out());
     }
     String dot =
         Cli.piped()
-            .run("--only", "--catalog", file.toString(), "lineage", "alpaca", "--format", "dot")
+            .run("--only", "--catalog", file.toString(), "lineage", "alpaca", "-o", "dot")
             .out();
     assertTrue(dot.contains("label=\"Alp␛[31maca\\\"\\\\\\n"), dot);
     String mermaid =
         Cli.piped()
-            .run("--only", "--catalog", file.toString(), "lineage", "alpaca", "--format", "mermaid")
+            .run("--only", "--catalog", file.toString(), "lineage", "alpaca", "-o", "mermaid")
             .out();
     assertTrue(mermaid.contains("[\"Alp␛[31maca#34;\\<br/>"), mermaid);
   }

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * {@code lineage --format dot} is accepted by Graphviz: rendered with {@code dot -Tsvg} (see {@link
+ * {@code lineage -o dot} is accepted by Graphviz: rendered with {@code dot -Tsvg} (see {@link
  * Tools}: skipped without dot, failed without it in CI).
  */
 @Tag("process")
@@ -37,7 +37,7 @@ class LineageDotTest {
               Cli.resource("/" + catalog).toString(),
               "lineage",
               model,
-              "--format",
+              "-o",
               "dot"
             }
             : new String[] {
@@ -47,7 +47,7 @@ class LineageDotTest {
               "lineage",
               model,
               extra,
-              "--format",
+              "-o",
               "dot"
             };
     Cli.Result r = Cli.piped().run(args);

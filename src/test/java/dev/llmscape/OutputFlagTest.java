@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -174,5 +176,26 @@ class OutputFlagTest {
     assertEquals(
         Cli.piped().fixture("export", "-o", "csv", "--fields", "id,open").out(),
         Cli.piped().fixture("export", "-o", "csv", "--fields", "ID,Open").out());
+  }
+
+  /** The CSV writer is for -o csv and tsv: a table run does not load it (start-up). */
+  @Test
+  void aTableRunLoadsNoCsvWriter() throws Exception {
+    List<String> command =
+        List.of(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-Xlog:class+load=info",
+            "-cp",
+            System.getProperty("java.class.path"),
+            "dev.llmscape.Main",
+            "list",
+            "--org",
+            "Meta");
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, p.waitFor());
+    assertTrue(log.contains("dev.llmscape.cli.Results"), "no class log?");
+    assertFalse(log.contains("dev.llmscape.render.CsvExport"), "CsvExport loaded");
+    assertFalse(log.contains("com.fasterxml.jackson.dataformat.csv"), "jackson-csv loaded");
   }
 }

@@ -54,8 +54,7 @@ class PipeTest {
     Path full = Path.of("/dev/full");
     Assumptions.assumeTrue(Files.exists(full), "needs /dev/full");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    for (String[] args :
-        List.of(new String[] {"list"}, new String[] {"export", "--format", "csv"})) {
+    for (String[] args : List.of(new String[] {"list"}, new String[] {"export", "-o", "csv"})) {
       List<String> command =
           new java.util.ArrayList<>(
               List.of(java, "-cp", System.getProperty("java.class.path"), "dev.llmscape.Main"));

@@ -17,7 +17,7 @@ class QueryTermsTest {
 
   @Test
   void queryAndOptionsCombine() {
-    Cli.Result r = Cli.piped().fixture("export", "--format", "tsv", "--open", "org:Meta");
+    Cli.Result r = Cli.piped().fixture("export", "-o", "tsv", "--open", "org:Meta");
     assertEquals(0, r.exit(), r.err());
     String[] lines = r.out().split("\n");
     assertEquals(3, lines.length, r.out());
@@ -37,8 +37,8 @@ class QueryTermsTest {
     Cli.Result bad = Cli.piped().fixture("stats", "size:>>7B");
     assertEquals(2, bad.exit());
     assertTrue(bad.err().contains("^"), bad.err());
-    Cli.Result option = Cli.piped().fixture("export", "--formt", "csv");
+    Cli.Result option = Cli.piped().fixture("export", "--outpt", "csv");
     assertEquals(2, option.exit());
-    assertTrue(option.err().contains("--format"), option.err());
+    assertTrue(option.err().contains("Possible solutions: --output"), option.err());
   }
 }

@@ -46,8 +46,7 @@ class SortOrderTest {
   void exportTakesSortAndLimit() {
     Cli.Result r =
         Cli.piped()
-            .fixture(
-                "export", "--format", "tsv", "--fields", "id", "--sort", "-date", "--limit", "2");
+            .fixture("export", "-o", "tsv", "--fields", "id", "--sort", "-date", "--limit", "2");
     assertEquals(0, r.exit(), r.err());
     List<String> down = ids(Cli.piped().fixture("list", "--sort", "-date"));
     assertEquals(down.subList(0, 2), Arrays.stream(r.out().split("\n")).skip(1).toList());

@@ -14,8 +14,8 @@ public final class FieldOptions {
       names = "--fields",
       paramLabel = "FIELD,...",
       description =
-          "Write only these fields, in this order (JSON and CSV outputs; implies --json where"
-              + " the default is a table). An unknown field lists the available ones.")
+          "Write only these fields, in this order, in any case (json, jsonl, csv and tsv;"
+              + " without -o: json). An unknown field lists the available ones.")
   List<String> fields = new ArrayList<>();
 
   /** Whether {@code --fields} was given. */

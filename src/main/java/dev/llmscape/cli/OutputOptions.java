@@ -39,14 +39,13 @@ public final class OutputOptions {
    * {@code filter --json llama} still searches for llama.
    */
   static final class JsonFields implements IParameterConsumer {
-    private static final Pattern FIELD_LIST =
-        Pattern.compile("[A-Za-z][A-Za-z0-9.]*(,[A-Za-z][A-Za-z0-9.]*)*,?");
-
     @Override
     public void consumeParameters(Stack<String> args, ArgSpec argSpec, CommandSpec commandSpec) {
       argSpec.setValue(true);
       OptionSpec fields = commandSpec.findOption("--fields");
-      if (fields == null || args.isEmpty() || !FIELD_LIST.matcher(args.peek()).matches()) {
+      // Compiled here, not at class load: this runs only when --json is given.
+      Pattern fieldList = Pattern.compile("[A-Za-z][A-Za-z0-9.]*(,[A-Za-z][A-Za-z0-9.]*)*,?");
+      if (fields == null || args.isEmpty() || !fieldList.matcher(args.peek()).matches()) {
         return;
       }
       boolean takesWords = !commandSpec.positionalParameters().isEmpty();
