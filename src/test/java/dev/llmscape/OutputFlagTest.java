@@ -198,4 +198,34 @@ class OutputFlagTest {
     assertFalse(log.contains("dev.llmscape.render.CsvExport"), "CsvExport loaded");
     assertFalse(log.contains("com.fasterxml.jackson.dataformat.csv"), "jackson-csv loaded");
   }
+
+  /** A command with --json has -o too, and -o offers json there: one flag wherever it applies. */
+  @Test
+  void everyCommandWithJsonHasTheOutputFlag() {
+    picocli.CommandLine root =
+        Main.commandLine(
+            dev.llmscape.cli.Environment.of(
+                new java.io.PrintWriter(new java.io.StringWriter()),
+                new java.io.PrintWriter(new java.io.StringWriter()),
+                java.util.Map.of(),
+                false,
+                0));
+    List<picocli.CommandLine> todo = new java.util.ArrayList<>(List.of(root));
+    int withJson = 0;
+    while (!todo.isEmpty()) {
+      picocli.CommandLine cmd = todo.remove(0);
+      todo.addAll(cmd.getSubcommands().values());
+      var spec = cmd.getCommandSpec();
+      if (spec.findOption("--json") == null || spec.findOption("--version") != null) {
+        continue;
+      }
+      withJson++;
+      var output = spec.findOption("-o");
+      assertTrue(output != null && output == spec.findOption("--output"), spec.qualifiedName());
+      List<String> formats = new java.util.ArrayList<>();
+      output.completionCandidates().forEach(formats::add);
+      assertTrue(formats.contains("json"), spec.qualifiedName() + ": " + formats);
+    }
+    assertTrue(withJson >= 9, "list, filter, show, compare, lineage, catalog, diff, stats...");
+  }
 }

@@ -157,6 +157,9 @@ class CompletionScriptsTest {
     "llmscape filter open:",
     "llmscape filter base:Vicu",
     "llmscape filter da",
+    "llmscape list -o t",
+    "llmscape export --output js",
+    "llmscape landscape -o ",
   };
 
   @ParameterizedTest
@@ -182,6 +185,11 @@ class CompletionScriptsTest {
             : c.get("llmscape filter open:"));
     assertTrue(c.get("llmscape filter base:Vicu").contains(bash ? "Vicuna" : "base:Vicuna"));
     assertEquals(List.of("date:"), c.get("llmscape filter da"));
+    // -o offers the formats of its command only.
+    assertEquals(List.of("table", "tsv"), c.get("llmscape list -o t").stream().sorted().toList());
+    assertEquals(
+        List.of("json", "jsonl"), c.get("llmscape export --output js").stream().sorted().toList());
+    assertEquals(List.of("svg"), c.get("llmscape landscape -o "));
   }
 
   private static List<String> sortedLike(List<String> values) {
