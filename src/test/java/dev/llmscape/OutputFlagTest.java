@@ -104,6 +104,7 @@ class OutputFlagTest {
         "filter llama -o markdown | filter cannot write markdown: -o takes table, json, jsonl,",
         "show llama -o csv | show cannot write csv: -o takes table, json",
         "stats -o xml | unknown output format 'xml': -o takes table, json",
+        "list -o tree | list cannot write tree: -o takes table, json, jsonl, csv, tsv",
         "landscape -o html | landscape cannot write html: -o takes svg",
         "export -o table | export cannot write table: -o takes markdown, csv,",
         "lineage llama -o | -o/--output needs a format: tree, json, dot, mermaid, svg",
@@ -136,6 +137,9 @@ class OutputFlagTest {
     assertEquals(
         Cli.piped().fixture("lineage", "llama").out(),
         Cli.piped().fixture("lineage", "llama", "--format", "tree").out());
+    assertEquals(
+        Cli.piped().fixture("lineage", "llama").out(),
+        Cli.piped().fixture("lineage", "llama", "-o", "TABLE").out());
     Cli.Result old = Cli.piped().fixture("landscape", "--format", "svg");
     assertEquals(0, old.exit(), old.err());
     assertEquals("", old.err(), "no note on stderr: scripts that check it keep working");

@@ -138,7 +138,10 @@ public enum OutputFormat {
       }
       String value = args.pop();
       OutputFormat format = named(value);
-      if (format != null && accepted.stream().anyMatch(w -> named(w) == format)) {
+      String word = value.strip().toLowerCase(Locale.ROOT);
+      // table names every command's own output, lineage's tree too; tree is lineage's word only.
+      if (format != null
+          && (accepted.contains(word) || word.equals("table") && accepted.contains("tree"))) {
         argSpec.setValue(format);
         return;
       }
@@ -146,7 +149,7 @@ public enum OutputFormat {
       String problem =
           format == null
               ? "unknown output format '" + value + "'"
-              : command + " cannot write " + format.id();
+              : command + " cannot write " + word;
       throw new ParameterException(
           commandSpec.commandLine(), problem + ": -o takes " + formats + fileHint(value, accepted));
     }
