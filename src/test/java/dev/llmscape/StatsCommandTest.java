@@ -74,10 +74,39 @@ class StatsCommandTest {
   void pipedIsATabSeparatedTableOfCounts() {
     Cli.Result r = Cli.piped().fixture("stats", "--by", "year");
     assertEquals(0, r.exit());
-    assertEquals("YEAR\tMODELS\n2019\t1\n2021\t1\n2022\t3\n2023\t6\nunknown\t1\n", r.out());
+    assertEquals("YEAR\tMODELS\n2019\t1\n2020\t0\n2021\t1\n2022\t3\n2023\t6\nunknown\t1\n", r.out());
     assertEquals(
         "Google\t7\nMeta\t3\nBAAI\t1\nLMSYS\t1\n",
         Cli.piped().fixture("stats", "--no-header").out());
+  }
+
+  /**
+   * The fixture has nothing from 2020: a year left out would make 2019 and 2021 look adjacent, so
+   * every year between the first and the last is a row, 0 when empty, on a terminal, piped and in
+   * JSON.
+   */
+  @Test
+  void emptyYearsBetweenTheFirstAndTheLastCountZero() throws Exception {
+    Cli.Result piped = Cli.piped().fixture("stats", "--by", "year");
+    assertEquals(
+        "YEAR\tMODELS\n2019\t1\n2020\t0\n2021\t1\n2022\t3\n2023\t6\nunknown\t1\n", piped.out());
+    Cli.Result tty = Cli.terminal(60).fixture("stats", "--by", "year", "--color", "never");
+    assertTrue(tty.out().contains("\n2020    0\n"), tty.out());
+    JsonNode counts =
+        JSON.readTree(Cli.piped().fixture("stats", "--by", "year", "--json").out()).get("counts");
+    assertEquals(0, counts.get("2020").asInt());
+    assertEquals(
+        List.of("2019", "2020", "2021", "2022", "2023", "unknown"), iterate(counts.fieldNames()));
+    // Only between: a query within one year has no empty years around it.
+    assertEquals(
+        "2023\t6\n",
+        Cli.piped().fixture("stats", "--by", "year", "--since", "2023", "--no-header").out());
+  }
+
+  private static List<String> iterate(java.util.Iterator<String> names) {
+    List<String> out = new ArrayList<>();
+    names.forEachRemaining(out::add);
+    return out;
   }
 
   @Test

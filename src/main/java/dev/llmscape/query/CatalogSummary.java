@@ -56,7 +56,7 @@ public record CatalogSummary(
         orgs,
         largestFirst(models, m -> m.category().id()),
         largestFirst(models, m -> catalog.orgOf(m).family()),
-        inOrder(models, m -> m.dated() == null ? "unknown" : Integer.toString(m.dated().year())),
+        byYear(models),
         largestFirst(models, m -> m.openness().word()),
         largestFirst(models, m -> catalog.orgOf(m).name()),
         bySize,
@@ -131,9 +131,31 @@ public record CatalogSummary(
     return out;
   }
 
-  private static Map<String, Integer> inOrder(List<Model> models, Function<Model, String> key) {
-    Map<String, Integer> counts = new TreeMap<>();
-    models.forEach(m -> counts.merge(key.apply(m), 1, Integer::sum));
-    return new LinkedHashMap<>(counts);
+  /**
+   * Counts per year, oldest first, "unknown" last, with every year between the first and the last:
+   * a year left out because nothing was released in it would make its neighbours look adjacent.
+   */
+  private static Map<String, Integer> byYear(List<Model> models) {
+    TreeMap<Integer, Integer> counts = new TreeMap<>();
+    int unknown = 0;
+    for (Model m : models) {
+      if (m.dated() == null) {
+        unknown++;
+      } else {
+        counts.merge(m.dated().year(), 1, Integer::sum);
+      }
+    }
+    Map<String, Integer> out = new LinkedHashMap<>();
+    if (!counts.isEmpty()) {
+      int first = counts.firstKey();
+      int last = counts.lastKey();
+      for (int year = first; year <= last; year++) {
+        out.put(Integer.toString(year), counts.getOrDefault(year, 0));
+      }
+    }
+    if (unknown > 0) {
+      out.put("unknown", unknown);
+    }
+    return out;
   }
 }
