@@ -72,6 +72,30 @@ class LineageCommandTest {
     assertTrue(r.out().contains("(*) shown above"), r.out());
   }
 
+  /**
+   * A row too wide for the terminal gives up the org's name first, then the relation and the model
+   * name, and keeps the facts (date, size, openness) and the mark whole.
+   */
+  @Test
+  void narrowRowsShortenTheOrgNotTheFacts() {
+    Cli.Result baai = Cli.terminal(60).env("NO_COLOR", "1").fixture("lineage", "Aquila-7B");
+    assertEquals(0, baai.exit(), baai.err());
+    String row = baai.out().lines().findFirst().orElseThrow();
+    assertTrue(row.startsWith("Aquila-7B 天鹰  Beijing"), row);
+    assertTrue(row.endsWith("… · 2023-06 · 7B · open"), row);
+    assertEquals(60, dev.llmscape.render.DisplayWidth.of(row), row);
+
+    Cli.Result r = ok(Cli.terminal(60).env("NO_COLOR", "1"), "llama");
+    for (String line : r.out().split("\n")) {
+      // A model's row with a known date (at 60 columns and this depth, "date unknown ·
+      // undisclosed · unknown" alone does not fit beside a name, and is cut as before).
+      if (line.contains(" · 20")) {
+        assertTrue(line.matches(".* · [^·]+ · [^·]+ · (open|closed|unknown)( \\(\\*\\))?"), line);
+      }
+      assertTrue(dev.llmscape.render.DisplayWidth.of(line) <= 60, line);
+    }
+  }
+
   @Test
   void asciiTerminal() {
     Cli.Result r = ok(Cli.terminal(80).env("LANG", "C").env("NO_COLOR", "1"), "instructblip");

@@ -74,7 +74,8 @@ class StatsCommandTest {
   void pipedIsATabSeparatedTableOfCounts() {
     Cli.Result r = Cli.piped().fixture("stats", "--by", "year");
     assertEquals(0, r.exit());
-    assertEquals("YEAR\tMODELS\n2019\t1\n2020\t0\n2021\t1\n2022\t3\n2023\t6\nunknown\t1\n", r.out());
+    assertEquals(
+        "YEAR\tMODELS\n2019\t1\n2020\t0\n2021\t1\n2022\t3\n2023\t6\nunknown\t1\n", r.out());
     assertEquals(
         "Google\t7\nMeta\t3\nBAAI\t1\nLMSYS\t1\n",
         Cli.piped().fixture("stats", "--no-header").out());

@@ -141,17 +141,15 @@ public final class LineageTreePrinter {
     if (ctx.tty() && m.nameZh() != null) {
       name += " " + Sanitizer.clean(m.nameZh());
     }
-    segs.add(seg(name, highlighted.contains(m.id()) ? Style.HIGHLIGHT : Style.BOLD));
     String relation = node == null ? "" : LineageText.relation(node.edge());
-    if (!relation.isEmpty()) {
-      segs.add(seg(" (" + relation + ")", Style.ACCENT));
-    }
-    segs.add(seg("  " + LineageText.org(catalog, m) + cs.separator, Style.PLAIN));
-    segs.add(seg(LineageText.date(m), m.released() == null ? Style.UNKNOWN : Style.PLAIN));
-    segs.add(seg(cs.separator, Style.PLAIN));
-    segs.add(seg(LineageText.size(m), LineageText.sizeStyle(m)));
-    segs.add(seg(cs.separator, Style.PLAIN));
-    segs.add(seg(LineageText.openness(m), LineageText.opennessStyle(m.openness())));
+    String org = LineageText.org(catalog, m);
+    List<Seg> facts = new ArrayList<>();
+    facts.add(seg(cs.separator, Style.PLAIN));
+    facts.add(seg(LineageText.date(m), m.released() == null ? Style.UNKNOWN : Style.PLAIN));
+    facts.add(seg(cs.separator, Style.PLAIN));
+    facts.add(seg(LineageText.size(m), LineageText.sizeStyle(m)));
+    facts.add(seg(cs.separator, Style.PLAIN));
+    facts.add(seg(LineageText.openness(m), LineageText.opennessStyle(m.openness())));
     Seg tail =
         switch (mark) {
           case REPEATED -> seg(" (*)", Style.DIM);
@@ -162,7 +160,47 @@ public final class LineageTreePrinter {
     if (mark != LineageNode.Mark.NONE) {
       marksShown.add(mark);
     }
+    if (ctx.tty()) {
+      // Too wide: the org's name gives way first, then the relation, then the model's name, so
+      // that the facts (date, size, openness) stay whole; emit cuts whatever still does not fit.
+      int over =
+          DisplayWidth.of(prefix + name + (relation.isEmpty() ? "" : " ()") + relation + "  " + org)
+              - ctx.width();
+      over += DisplayWidth.of(tail.text());
+      for (Seg f : facts) {
+        over += DisplayWidth.of(f.text());
+      }
+      String before = org;
+      org = shorten(org, over, MIN_ORG);
+      over -= DisplayWidth.of(before) - DisplayWidth.of(org);
+      before = relation;
+      relation = shorten(relation, over, MIN_RELATION);
+      over -= DisplayWidth.of(before) - DisplayWidth.of(relation);
+      name = shorten(name, over, MIN_NAME);
+    }
+    segs.add(seg(name, highlighted.contains(m.id()) ? Style.HIGHLIGHT : Style.BOLD));
+    if (!relation.isEmpty()) {
+      segs.add(seg(" (" + relation + ")", Style.ACCENT));
+    }
+    segs.add(seg("  " + org, Style.PLAIN));
+    segs.addAll(facts);
     emit(segs, tail);
+  }
+
+  /** The fewest columns a shortened org, relation and name keep, ellipsis included. */
+  private static final int MIN_ORG = 4;
+
+  private static final int MIN_RELATION = 1;
+  private static final int MIN_NAME = 8;
+
+  /** {@code text} made up to {@code by} columns narrower, down to {@code min}, with an ellipsis. */
+  private String shorten(String text, int by, int min) {
+    int width = DisplayWidth.of(text);
+    if (by <= 0 || width <= min) {
+      return text;
+    }
+    String ellipsis = cs == TreeCharset.ASCII ? "~" : ctx.ellipsis();
+    return DisplayWidth.truncate(text, Math.max(min, width - by), ellipsis);
   }
 
   /** Explains the marks used, where a person reads the tree. */
