@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.llmscape.render.DisplayWidth;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -47,7 +48,34 @@ class TimelineCommandTest {
   void oneYearGetsAMonthAxis() {
     Cli.Result r = Cli.piped().fixture("timeline", "--since", "2023", "--until", "2023");
     Golden.assertMatches("timeline-2023.piped.txt", r.out());
-    assertTrue(r.out().contains("2023-01"), r.out());
+    assertTrue(r.out().contains("\n2023   01    02   03 "), r.out());
+  }
+
+  /**
+   * Within one year every month has a label wherever two columns and a gap fit between its tick and
+   * the next: the year in the first label ("2024-01") used to cover February's tick, so "02" was
+   * never printed. The year stands left of the axis instead.
+   */
+  @Test
+  void aMonthAxisLabelsEveryMonthThatHasRoom() {
+    for (String year : List.of("2023", "2024")) {
+      for (Cli cli : List.of(Cli.piped(), Cli.terminal(80), Cli.terminal(120))) {
+        Cli.Result r = cli.run("timeline", "--since", year, "--until", year, "--color", "never");
+        assertEquals(0, r.exit(), r.err());
+        List<String> lines = r.out().lines().toList();
+        String labels =
+            lines.stream()
+                .filter(l -> l.contains(" 01 "))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(r.out()));
+        assertTrue(labels.startsWith(year + " "), labels);
+        List<String> months = List.of(labels.substring(year.length()).trim().split(" +"));
+        assertEquals(
+            List.of("01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12"),
+            months,
+            r.out());
+      }
+    }
   }
 
   @Test

@@ -74,7 +74,11 @@ public final class Timeline {
     }
     List<Tick> ticks = ticks(firstYear, lastYear);
     out.println(" ".repeat(labelWidth + 1) + axis(ticks, plot, start, end, fancy));
-    out.println(" ".repeat(labelWidth + 1) + tickLabels(ticks, plot, start, end));
+    // A month axis says its year left of the labels, where the lanes' names stand: in the first
+    // label ("2024-01") it covered February's tick, so "02" was never printed.
+    String axisYear = firstYear == lastYear && labelWidth >= 4 ? "" + firstYear : "";
+    out.println(
+        DisplayWidth.padRight(axisYear, labelWidth + 1) + tickLabels(ticks, plot, start, end));
     String mark = fancy ? "●" : "*";
     if (styles.enabled() && ctx.width() >= 27) {
       out.println(
@@ -168,7 +172,7 @@ public final class Timeline {
     List<Tick> ticks = new ArrayList<>();
     if (firstYear == lastYear) {
       for (int month = 1; month <= 12; month++) {
-        String label = month == 1 ? firstYear + "-01" : String.format("%02d", month);
+        String label = String.format("%02d", month);
         ticks.add(new Tick(LocalDate.of(firstYear, month, 1).toEpochDay(), label));
       }
     } else {
