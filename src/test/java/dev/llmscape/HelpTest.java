@@ -1,12 +1,17 @@
 package dev.llmscape;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.llmscape.cli.Environment;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -81,6 +86,51 @@ class HelpTest {
     assertTrue(lines[0].matches("llmscape (dev|\\d+\\.\\d+\\.\\d+.*)"), lines[0]);
     assertTrue(lines[1].startsWith("catalog test-1 (2026-01-01, "), lines[1]);
     assertTrue(lines[1].endsWith(" models)"), lines[1]);
+  }
+
+  /**
+   * {@code --version --json} (either order) is one JSON object for scripts and bug reports: the
+   * tool's version, the catalog in use and the Java runtime; pinned here as docs/json.md describes.
+   */
+  @Test
+  void versionAsJson() throws Exception {
+    for (Cli cli : List.of(Cli.piped(), Cli.terminal(80))) {
+      for (List<String> order : List.of(List.of("--version", "--json"), List.of("--json", "-V"))) {
+        Cli.Result r = cli.fixture(order.toArray(String[]::new));
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("", r.err());
+        assertFalse(r.out().contains("\u001b"), r.out());
+        JsonNode v = new ObjectMapper().readTree(r.out());
+        assertEquals(List.of("version", "catalog", "java", "os"), fieldNames(v));
+        assertTrue(v.get("version").asText().matches("dev|\\d+\\.\\d+\\.\\d+.*"), r.out());
+        JsonNode catalog = v.get("catalog");
+        assertEquals(
+            List.of("version", "date", "models", "source", "installedFrom"), fieldNames(catalog));
+        assertEquals("test-1", catalog.get("version").asText());
+        assertEquals("2026-01-01", catalog.get("date").asText());
+        assertEquals(12, catalog.get("models").asInt());
+        // The same words as catalog --json's source.
+        assertEquals(
+            new ObjectMapper().readTree(cli.fixture("catalog", "--json").out()).get("source"),
+            catalog.get("source"));
+        assertTrue(catalog.get("installedFrom").isNull(), r.out());
+        assertEquals(System.getProperty("java.version"), v.get("java").get("version").asText());
+        assertEquals(List.of("version", "vendor", "home"), fieldNames(v.get("java")));
+        assertEquals(List.of("name", "arch"), fieldNames(v.get("os")));
+      }
+    }
+    JsonNode bundled = new ObjectMapper().readTree(Cli.piped().run("--version", "--json").out());
+    assertTrue(
+        bundled.get("catalog").get("source").asText().startsWith("bundled"), bundled.toString());
+    assertEquals(
+        dev.llmscape.catalog.CatalogLoader.bundled().version(),
+        bundled.get("catalog").get("version").asText());
+  }
+
+  private static List<String> fieldNames(JsonNode node) {
+    List<String> out = new ArrayList<>();
+    node.fieldNames().forEachRemaining(out::add);
+    return out;
   }
 
   @Test

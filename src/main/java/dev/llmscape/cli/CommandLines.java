@@ -78,15 +78,18 @@ public final class CommandLines {
   }
 
   /**
-   * An execution strategy that prints --version itself and hands everything else to {@code next}:
-   * the version's text includes the catalog's, which picocli would interpret as markup and as a
-   * format string.
+   * An execution strategy that prints --version (and --version --json) itself and hands everything
+   * else to {@code next}: the version's text includes the catalog's, which picocli would interpret
+   * as markup and as a format string.
    */
   public static CommandLine.IExecutionStrategy printingVersion(
       CommandLine.IExecutionStrategy next) {
+    // picocli leaves an argument it does not know unmatched when --version is given, rather than
+    // failing: that is how --version --json (in either order) arrives.
     return parsed ->
         parsed.isVersionHelpRequested() && !parsed.isUsageHelpRequested()
-            ? VersionProvider.print(parsed.commandSpec().commandLine())
+            ? VersionProvider.print(
+                parsed.commandSpec().commandLine(), parsed.unmatched().contains("--json"))
             : next.execute(parsed);
   }
 

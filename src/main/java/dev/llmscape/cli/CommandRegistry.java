@@ -103,7 +103,10 @@ public final class CommandRegistry {
         }
       } else if (a.equals("--version") || a.equals("-V")) {
         version = true;
-      } else if (!(a.equals("--verbose") || a.equals("--only") || hasRootValue(a))) {
+      } else if (!(a.equals("--verbose")
+          || a.equals("--only")
+          || a.equals("--json") // --version --json
+          || hasRootValue(a))) {
         return false;
       }
     }

@@ -2,6 +2,7 @@ package dev.llmscape.cli;
 
 import dev.llmscape.catalog.Catalog;
 import dev.llmscape.render.Sanitizer;
+import dev.llmscape.render.VersionJson;
 import picocli.CommandLine;
 import picocli.CommandLine.IVersionProvider;
 
@@ -13,12 +14,16 @@ import picocli.CommandLine.IVersionProvider;
 public final class VersionProvider implements IVersionProvider {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  /** Prints the version lines as plain, sanitised text. */
-  static int print(CommandLine cmd) {
+  /** Prints the version lines as plain, sanitised text, or with {@code json} as a JSON object. */
+  static int print(CommandLine cmd, boolean json) {
     VersionProvider provider = new VersionProvider();
     provider.spec = cmd.getCommandSpec();
     String[] lines;
     try {
+      if (json) {
+        provider.json().print(cmd.getOut());
+        return ExitCodes.OK;
+      }
       lines = provider.lines();
     } catch (RuntimeException e) { // a bad catalog, --only without a file: reported as usual
       throw new CommandLine.ExecutionException(cmd, String.valueOf(e.getMessage()), e);
@@ -38,6 +43,24 @@ public final class VersionProvider implements IVersionProvider {
     return java.util.Arrays.stream(lines())
         .map(l -> Sanitizer.clean(l).replace("%", "%%").replace("@|", "@ |"))
         .toArray(String[]::new);
+  }
+
+  private VersionJson json() {
+    LlmscapeCommand root = (LlmscapeCommand) spec.root().userObject();
+    Catalog catalog = root.catalog();
+    boolean installed = !root.baseCatalog().isBundled() && root.userCatalogs().isEmpty();
+    return new VersionJson(
+        toolVersion(),
+        catalog.version(),
+        catalog.date().toString(),
+        catalog.index().size(),
+        catalog.source(),
+        installed ? root.baseCatalog().installed().source() : null);
+  }
+
+  private static String toolVersion() {
+    String tool = LlmscapeCommand.class.getPackage().getImplementationVersion();
+    return tool == null ? "dev" : tool;
   }
 
   private String[] lines() {

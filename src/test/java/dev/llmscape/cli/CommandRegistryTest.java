@@ -58,6 +58,7 @@ class CommandRegistryTest {
     assertEquals(List.of(), names(CommandRegistry.needed("-V")));
     assertEquals(List.of(), names(CommandRegistry.needed("--only", "--catalog", "x", "-V")));
     assertEquals(List.of(), names(CommandRegistry.needed("--color=never", "--version")));
+    assertEquals(List.of(), names(CommandRegistry.needed("--version", "--json")));
     assertEquals(
         names(CommandRegistry.COMMANDS), names(CommandRegistry.needed("--version", "list")));
     assertEquals(
