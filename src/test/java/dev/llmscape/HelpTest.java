@@ -69,6 +69,47 @@ class HelpTest {
     assertTrue(!help.matches("(?s).*(docs/json\\.|~/\\.)\n.*"), command + ":\n" + help);
   }
 
+  /**
+   * On a terminal help takes its width, between picocli's narrowest (55) and 120 columns, beyond
+   * which lines are hard to read; piped it stays at 80, so that what scripts and golden files see
+   * does not depend on the terminal that ran them.
+   */
+  @Test
+  void helpFollowsTheTerminalsWidthWithinBounds() {
+    for (List<String> args :
+        List.<List<String>>of(
+            List.of("help", "list"), List.of("list", "--help"), List.of("--help"), List.of())) {
+      String[] line = args.toArray(String[]::new);
+      assertEquals(Cli.piped().run(line).out(), Cli.terminal(80).run(line).out(), args.toString());
+      within(Cli.piped(), line, 70, 80);
+      within(Cli.terminal(60), line, 50, 60);
+      within(Cli.terminal(100), line, 81, 100);
+      within(Cli.terminal(200), line, 101, 120);
+      within(Cli.terminal(40), line, 41, 55);
+    }
+    // The text is the same, only wrapped differently: a description no longer breaks at 80.
+    String wide = Cli.terminal(120).run("help", "list").out();
+    assertTrue(wide.contains("Released on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)."), wide);
+  }
+
+  /** The longest line of the help is {@code from..to} columns wide. */
+  private static void within(Cli cli, String[] line, int from, int to) {
+    Cli.Result r = cli.run(line);
+    assertEquals(0, r.exit(), r.err());
+    int longest = r.out().lines().mapToInt(String::length).max().orElse(0);
+    assertTrue(
+        longest >= from && longest <= to,
+        String.join(" ", line)
+            + ": "
+            + longest
+            + " columns, not "
+            + from
+            + ".."
+            + to
+            + "\n"
+            + r.out());
+  }
+
   @ParameterizedTest
   @MethodSource("commands")
   void dashDashHelpWorksOnEveryCommand(String command) {

@@ -43,6 +43,7 @@ public final class CommandLines {
     // No clustered short options: "-size:unknown" is a negated filter term, not -s with the
     // value "ize:unknown".
     cmd.setPosixClusteredShortOptionsAllowed(false);
+    cmd.setHelpFactory(new HelpWidth(environment));
     cmd.setParameterExceptionHandler(new ErrorHandlers.Usage());
     cmd.setExecutionExceptionHandler(new ErrorHandlers.Execution());
     for (CommandLine sub : cmd.getSubcommands().values()) {

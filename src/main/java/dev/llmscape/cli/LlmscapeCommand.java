@@ -32,7 +32,6 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     sortOptions = false,
-    usageHelpAutoWidth = true,
     description = {
       "A command-line atlas of large language models: who built what, when, how big,",
       "how open, and what it was built on. Offline, from a curated catalog bundled in",

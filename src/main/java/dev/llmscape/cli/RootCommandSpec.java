@@ -28,7 +28,6 @@ final class RootCommandSpec {
     spec.versionProvider(version);
     spec.usageMessage()
         .sortOptions(false)
-        .autoWidth(true)
         .description(
             "A command-line atlas of large language models: who built what, when, how big,",
             "how open, and what it was built on. Offline, from a curated catalog bundled in",
