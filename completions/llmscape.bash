@@ -25,6 +25,8 @@ _llmscape_subcommand() {
     'catalog update') REPLY='catalog/update' ;;
     'catalog rollback') REPLY='catalog/rollback' ;;
     'catalog diff') REPLY='catalog/diff' ;;
+    'help environment') REPLY='help/environment' ;;
+    'help formatting') REPLY='help/formatting' ;;
     *) return 1 ;;
   esac
 }
@@ -32,8 +34,8 @@ _llmscape_subcommand() {
 # The kind of value an option takes under a command path.
 _llmscape_takes_value() {
   case "$1 $2" in
-    ' --catalog'|'list --catalog'|'filter --catalog'|'show --catalog'|'compare --catalog'|'lineage --catalog'|'catalog --catalog'|'catalog/update --key'|'catalog/update --catalog'|'catalog/rollback --catalog'|'catalog/diff --catalog'|'stats --catalog'|'timeline --catalog'|'landscape --catalog'|'export --catalog'|'shell --catalog'|'completion --catalog'|'validate --catalog'|'help --catalog') REPLY='file' ;;
-    ' --color'|'list --color'|'filter --color'|'show --color'|'compare --color'|'lineage --color'|'catalog --color'|'catalog/update --color'|'catalog/rollback --color'|'catalog/diff --color'|'stats --color'|'timeline --color'|'landscape --color'|'export --color'|'shell --color'|'completion --color'|'validate --color'|'help --color') REPLY='words:auto always never' ;;
+    ' --catalog'|'list --catalog'|'filter --catalog'|'show --catalog'|'compare --catalog'|'lineage --catalog'|'catalog --catalog'|'catalog/update --key'|'catalog/update --catalog'|'catalog/rollback --catalog'|'catalog/diff --catalog'|'stats --catalog'|'timeline --catalog'|'landscape --catalog'|'export --catalog'|'shell --catalog'|'completion --catalog'|'validate --catalog'|'help --catalog'|'help/environment --catalog'|'help/formatting --catalog') REPLY='file' ;;
+    ' --color'|'list --color'|'filter --color'|'show --color'|'compare --color'|'lineage --color'|'catalog --color'|'catalog/update --color'|'catalog/rollback --color'|'catalog/diff --color'|'stats --color'|'timeline --color'|'landscape --color'|'export --color'|'shell --color'|'completion --color'|'validate --color'|'help --color'|'help/environment --color'|'help/formatting --color') REPLY='words:auto always never' ;;
     'list --org'|'stats --org'|'timeline --org'|'landscape --org'|'export --org') REPLY='orgs' ;;
     'list --since'|'list --until'|'list --min-size'|'list --max-size'|'list --min-context'|'list -n'|'list --limit'|'list --fields'|'list --jq'|'filter -n'|'filter --limit'|'filter --fields'|'filter --jq'|'show --fields'|'show --jq'|'compare --fields'|'compare --jq'|'lineage --depth'|'lineage --jq'|'catalog --fields'|'catalog --jq'|'catalog/update --from'|'stats --since'|'stats --until'|'stats --min-size'|'stats --max-size'|'stats --min-context'|'stats --fields'|'stats --jq'|'timeline --since'|'timeline --until'|'timeline --min-size'|'timeline --max-size'|'timeline --min-context'|'landscape --since'|'landscape --until'|'landscape --min-size'|'landscape --max-size'|'landscape --min-context'|'export --since'|'export --until'|'export --min-size'|'export --max-size'|'export --min-context'|'export -n'|'export --limit'|'export --fields'|'export --jq'|'validate --jq') REPLY='none' ;;
     'list --category'|'stats --category'|'timeline --category'|'landscape --category'|'export --category') REPLY='words:foundation instruction chat code reasoning multimodal framework' ;;
@@ -102,6 +104,7 @@ _llmscape_subcommands() {
   case "$1" in
     '') REPLY='list ls filter search show compare diff lineage catalog info stats timeline landscape export shell completion validate help' ;;
     'catalog') REPLY='update rollback diff' ;;
+    'help') REPLY='environment formatting' ;;
     *) REPLY='' ;;
   esac
 }
@@ -127,6 +130,8 @@ _llmscape_options() {
     'completion') REPLY='--catalog --only --color --no-pager --verbose -h --help' ;;
     'validate') REPLY='-o --output --json --jq --catalog --only --color --no-pager --verbose -h --help' ;;
     'help') REPLY='--catalog --only --color --no-pager --verbose -h --help' ;;
+    'help/environment') REPLY='--catalog --only --color --no-pager --verbose -h --help' ;;
+    'help/formatting') REPLY='--catalog --only --color --no-pager --verbose -h --help' ;;
     *) REPLY='' ;;
   esac
 }

@@ -42,6 +42,10 @@ function __llmscape_subcommand --argument-names cmdpath word
             echo 'catalog/rollback'
         case 'catalog diff'
             echo 'catalog/diff'
+        case 'help environment'
+            echo 'help/environment'
+        case 'help formatting'
+            echo 'help/formatting'
         case '*'
             return 1
     end
@@ -50,9 +54,9 @@ end
 # The kind of value an option takes under a command path.
 function __llmscape_takes_value --argument-names cmdpath option
     switch "$cmdpath $option"
-        case ' --catalog' 'list --catalog' 'filter --catalog' 'show --catalog' 'compare --catalog' 'lineage --catalog' 'catalog --catalog' 'catalog/update --key' 'catalog/update --catalog' 'catalog/rollback --catalog' 'catalog/diff --catalog' 'stats --catalog' 'timeline --catalog' 'landscape --catalog' 'export --catalog' 'shell --catalog' 'completion --catalog' 'validate --catalog' 'help --catalog'
+        case ' --catalog' 'list --catalog' 'filter --catalog' 'show --catalog' 'compare --catalog' 'lineage --catalog' 'catalog --catalog' 'catalog/update --key' 'catalog/update --catalog' 'catalog/rollback --catalog' 'catalog/diff --catalog' 'stats --catalog' 'timeline --catalog' 'landscape --catalog' 'export --catalog' 'shell --catalog' 'completion --catalog' 'validate --catalog' 'help --catalog' 'help/environment --catalog' 'help/formatting --catalog'
             echo 'file'
-        case ' --color' 'list --color' 'filter --color' 'show --color' 'compare --color' 'lineage --color' 'catalog --color' 'catalog/update --color' 'catalog/rollback --color' 'catalog/diff --color' 'stats --color' 'timeline --color' 'landscape --color' 'export --color' 'shell --color' 'completion --color' 'validate --color' 'help --color'
+        case ' --color' 'list --color' 'filter --color' 'show --color' 'compare --color' 'lineage --color' 'catalog --color' 'catalog/update --color' 'catalog/rollback --color' 'catalog/diff --color' 'stats --color' 'timeline --color' 'landscape --color' 'export --color' 'shell --color' 'completion --color' 'validate --color' 'help --color' 'help/environment --color' 'help/formatting --color'
             echo 'words:auto always never'
         case 'list --org' 'stats --org' 'timeline --org' 'landscape --org' 'export --org'
             echo 'orgs'
@@ -182,12 +186,16 @@ function __llmscape_subcommands --argument-names cmdpath
                 'shell	Start an interactive session: the same commands, without \'llmscape\'' \
                 'completion	Print the completion script for bash, zsh or fish' \
                 'validate	Check a catalog against the schema and the catalog\'s rules, reporting every problem with its file, line, column and model' \
-                'help	Display help information about the specified command'
+                'help	Show a command\'s help, or a help topic: environment or formatting'
         case 'catalog'
             printf '%s\n' \
                 'update	Download a newer catalog release, check its SHA-256 and Ed25519 signature,' \
                 'rollback	Go back to the catalog in use before the last \'catalog update\' (a second' \
                 'diff	Show the orgs and models added, removed and changed between two catalogs,'
+        case 'help'
+            printf '%s\n' \
+                'environment	The environment variables llmscape reads: what each does, and its default' \
+                'formatting	How output is formatted: terminal or pipe, JSON, --jq, colour, width, and how dates, sizes, ranges and unknowns are written'
     end
 end
 
@@ -492,8 +500,26 @@ function __llmscape_options --argument-names cmdpath
                 '--color	Colour output: auto, always, never (default: auto)' \
                 '--no-pager	Print straight to the terminal, without LLMSCAPE_PAGER, PAGER or less -FRX (a pager is never used when the output is piped)' \
                 '--verbose	Show stack traces and catalog warnings' \
-                '-h	Show usage help for the help command and exit' \
-                '--help	Show usage help for the help command and exit'
+                '-h	Show this help message and exit' \
+                '--help	Show this help message and exit'
+        case 'help/environment'
+            printf '%s\n' \
+                '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
+                '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
+                '--color	Colour output: auto, always, never (default: auto)' \
+                '--no-pager	Print straight to the terminal, without LLMSCAPE_PAGER, PAGER or less -FRX (a pager is never used when the output is piped)' \
+                '--verbose	Show stack traces and catalog warnings' \
+                '-h	Show this help message and exit' \
+                '--help	Show this help message and exit'
+        case 'help/formatting'
+            printf '%s\n' \
+                '--catalog	Lay this catalog file over the bundled one: new models are added, a model with the same id replaces the bundled one (repeatable; later files win; also LLMSCAPE_CATALOG)' \
+                '--only	Use only the --catalog (or LLMSCAPE_CATALOG) files, not the bundled catalog' \
+                '--color	Colour output: auto, always, never (default: auto)' \
+                '--no-pager	Print straight to the terminal, without LLMSCAPE_PAGER, PAGER or less -FRX (a pager is never used when the output is piped)' \
+                '--verbose	Show stack traces and catalog warnings' \
+                '-h	Show this help message and exit' \
+                '--help	Show this help message and exit'
     end
 end
 

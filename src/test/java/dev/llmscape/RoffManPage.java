@@ -16,20 +16,28 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 final class RoffManPage {
   private RoffManPage() {}
 
-  /** File name to page, for the root command and each visible subcommand. */
+  /**
+   * File name to page, for the root command and each visible subcommand, theirs included ({@code
+   * llmscape-help-environment.1}, {@code llmscape-catalog-update.1}), as the AsciiDoc pages have.
+   */
   static Map<String, String> pages(CommandLine root, String version) {
     Map<String, String> out = new TreeMap<>();
     out.put("llmscape.1", page(root, version));
-    for (Map.Entry<String, CommandLine> e : root.getSubcommands().entrySet()) {
+    addSubcommands(root, version, out);
+    return out;
+  }
+
+  private static void addSubcommands(CommandLine cmd, String version, Map<String, String> out) {
+    for (Map.Entry<String, CommandLine> e : cmd.getSubcommands().entrySet()) {
       CommandSpec spec = e.getValue().getCommandSpec();
       if (spec.usageMessage().hidden()
           || !e.getKey().equals(spec.name())
           || spec.name().startsWith("_")) {
         continue;
       }
-      out.put("llmscape-" + spec.name() + ".1", page(e.getValue(), version));
+      out.put(spec.qualifiedName("-") + ".1", page(e.getValue(), version));
+      addSubcommands(e.getValue(), version, out);
     }
-    return out;
   }
 
   private static String page(CommandLine cmd, String version) {

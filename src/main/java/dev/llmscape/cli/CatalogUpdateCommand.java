@@ -166,10 +166,13 @@ public final class CatalogUpdateCommand implements Callable<Integer> {
     }
   }
 
+  /** The network timeout without LLMSCAPE_UPDATE_TIMEOUT (help environment lists it). */
+  static final int DEFAULT_TIMEOUT_SECONDS = 30;
+
   private static Duration timeout(Environment environment) {
     String value = environment.getenv("LLMSCAPE_UPDATE_TIMEOUT");
     if (value == null) {
-      return Duration.ofSeconds(30);
+      return Duration.ofSeconds(DEFAULT_TIMEOUT_SECONDS);
     }
     try {
       double seconds = Double.parseDouble(value.strip());

@@ -55,16 +55,9 @@ public final class CommandLines {
     cmd.setExecutionStrategy(executing(root, new CommandLine.RunLast()));
     CommandLine help = cmd.getSubcommands().get("help");
     if (help != null) {
-      // Options in the order every command lists them (OptionOrderTest): picocli's help
-      // command declares -h before the global options it inherits, so -h moves to the end.
-      CommandLine.Model.OptionSpec helpOption = help.getCommandSpec().findOption("--help");
-      help.getCommandSpec().remove(helpOption);
-      help.getCommandSpec().addOption(helpOption);
-      help.getCommandSpec()
-          .usageMessage()
-          .sortOptions(false)
-          .footerHeading("%nExit codes:%n")
-          .footer("  0  help was shown", "  2  no such command");
+      // Its options are in the order every command lists them (OptionOrderTest): HelpCommand
+      // declares none, so -h (added above) comes after the global options, as elsewhere.
+      HelpTopics.describe(help);
     }
     return cmd;
   }

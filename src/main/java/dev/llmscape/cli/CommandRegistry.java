@@ -40,7 +40,7 @@ public final class CommandRegistry {
           new Entry("completion", List.of(), CompletionCommand.class),
           new Entry("__complete", List.of(), CompleteCommand.class),
           new Entry("validate", List.of(), ValidateCommand.class),
-          new Entry("help", List.of(), CommandLine.HelpCommand.class));
+          new Entry("help", List.of(), HelpCommand.class));
 
   /** Root options that take a value, so the word after them is not a command name. */
   private static final List<String> ROOT_OPTIONS_WITH_VALUE = List.of("--catalog", "--color");
@@ -52,7 +52,7 @@ public final class CommandRegistry {
    * command) and {@code completion} (its scripts list every command, option and value).
    */
   private static final List<Class<?>> DESCRIBE_THE_TREE =
-      List.of(CommandLine.HelpCommand.class, CompletionCommand.class);
+      List.of(HelpCommand.class, CompletionCommand.class);
 
   /**
    * The commands a command line needs: only the invoked one when its first non-option word names a
@@ -63,7 +63,10 @@ public final class CommandRegistry {
       return List.of(); // the root answers --version alone
     }
     Entry invoked = invoked(args);
-    if (invoked != null && invoked.type() == CommandLine.HelpCommand.class) {
+    if (invoked != null && invoked.type() == HelpCommand.class) {
+      if (args.length >= 2 && HelpTopics.NAMES.contains(args[args.length - 1])) {
+        return List.of(invoked); // a topic is help's own subcommand: 'help environment'
+      }
       Entry described = helpFor(args);
       if (described != null) {
         return List.of(described, invoked); // 'help list' shows list's usage alone
@@ -84,9 +87,7 @@ public final class CommandRegistry {
       return null;
     }
     Entry described = find(args[args.length - 1]);
-    return described == null || described.type() == CommandLine.HelpCommand.class
-        ? null
-        : described;
+    return described == null || described.type() == HelpCommand.class ? null : described;
   }
 
   /**

@@ -43,18 +43,13 @@ import picocli.CommandLine.ScopeType;
       "  1  not found, or the catalog is unreadable or inconsistent",
       "  2  usage error: unknown command or option, malformed value",
       "",
-      "Environment:",
-      "  LLMSCAPE_CATALOG  catalog files to lay over the bundled one, separated by",
-      "                    '${sys:path.separator}' (--catalog replaces it)",
-      "  NO_COLOR, CLICOLOR_FORCE  turn colour off, or on even when piped",
-      "  LLMSCAPE_PAGER, PAGER  the pager for long output on a terminal (default:",
-      "                    less -FRX; empty or 'cat': none)",
-      "  XDG_CACHE_HOME    where big catalog files (1 MB or more) are cached in",
-      "                    binary form (else ~/.cache); LLMSCAPE_NO_CACHE=1 turns",
-      "                    the cache off",
-      "  XDG_DATA_HOME     where 'catalog update' installs catalogs (else",
-      "                    ~/.local/share); LLMSCAPE_UPDATE_URL, LLMSCAPE_OFFLINE,",
-      "                    HTTPS_PROXY, LLMSCAPE_UPDATE_TIMEOUT: docs/updating.md"
+      "More help:",
+      "  llmscape help COMMAND      a command's options, examples and exit codes",
+      "  llmscape help environment  the environment variables llmscape reads",
+      "                             (LLMSCAPE_CATALOG, NO_COLOR, PAGER, ...)",
+      "  llmscape help formatting   output formats, colour, width, --json, --jq,",
+      "                             and how dates, sizes and ranges are written",
+      "  llmscape --version --json  the versions of llmscape, its catalog and Java"
     })
 public final class LlmscapeCommand implements Runnable {
   private final Environment environment;

@@ -59,6 +59,11 @@ final class Pager {
     }
   }
 
+  /** LESS and LV when the user did not set them (help environment lists them as the defaults). */
+  static final String LESS_OPTIONS = "FRX";
+
+  static final String LV_OPTIONS = "-c";
+
   /** A started pager for this run of {@code command}, or null when output goes straight out. */
   static Pager start(Environment environment, String command, boolean noPager, boolean inShell) {
     if (noPager || inShell || !environment.stdoutTty() || !PAGED.contains(command)) {
@@ -72,8 +77,8 @@ final class Pager {
     pb.redirectOutput(ProcessBuilder.Redirect.INHERIT);
     pb.redirectError(ProcessBuilder.Redirect.INHERIT);
     // As git: unless the user set them, less quits if one screen, keeps colours, does not clear.
-    pb.environment().put("LESS", or(environment.getenv("LESS"), "FRX"));
-    pb.environment().put("LV", or(environment.getenv("LV"), "-c"));
+    pb.environment().put("LESS", or(environment.getenv("LESS"), LESS_OPTIONS));
+    pb.environment().put("LV", or(environment.getenv("LV"), LV_OPTIONS));
     try {
       return new Pager(pb.start());
     } catch (IOException e) {

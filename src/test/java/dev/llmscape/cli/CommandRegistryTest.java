@@ -45,6 +45,9 @@ class CommandRegistryTest {
     assertEquals(names(CommandRegistry.COMMANDS), names(CommandRegistry.needed("help")));
     assertEquals(names(CommandRegistry.COMMANDS), names(CommandRegistry.needed("help", "lst")));
     assertEquals(names(CommandRegistry.COMMANDS), names(CommandRegistry.needed("help", "help")));
+    // A help topic is help's own subcommand: no other command is built for it.
+    assertEquals(List.of("help"), names(CommandRegistry.needed("help", "environment")));
+    assertEquals(List.of("help"), names(CommandRegistry.needed("help", "formatting")));
     assertEquals(
         names(CommandRegistry.COMMANDS), names(CommandRegistry.needed("completion", "bash")));
     assertEquals(names(CommandRegistry.COMMANDS), names(CommandRegistry.needed("lst")));
@@ -116,6 +119,19 @@ class CommandRegistryTest {
       int lazyExit = Main.commandLine(env(lazyOut), "help", e.name()).execute("help", e.name());
       assertEquals(fullExit, lazyExit, e.name());
       assertEquals(fullOut.toString(), lazyOut.toString(), e.name());
+    }
+  }
+
+  /** 'help environment', built with help alone, prints what it prints in the whole tree. */
+  @Test
+  void aHelpTopicAloneEqualsTheTopicInTheFullTree() {
+    for (String topic : List.of("environment", "formatting")) {
+      StringWriter fullOut = new StringWriter();
+      StringWriter lazyOut = new StringWriter();
+      assertEquals(0, Main.commandLine(env(fullOut)).execute("help", topic));
+      assertEquals(0, Main.commandLine(env(lazyOut), "help", topic).execute("help", topic));
+      assertEquals(fullOut.toString(), lazyOut.toString(), topic);
+      assertTrue(fullOut.toString().length() > 1000, fullOut.toString());
     }
   }
 

@@ -62,6 +62,8 @@ class CompletionScriptsTest {
             "llmscape --color never sh",
             "llmscape list --li",
             "llmscape help ca",
+            "llmscape help fo",
+            "llmscape help e",
             "llmscape completion ");
     assertEquals(
         java.util.Set.of("list", "ls", "lineage", "landscape"),
@@ -83,6 +85,10 @@ class CompletionScriptsTest {
     assertEquals(List.of("show", "shell"), c.get("llmscape --color never sh"));
     assertEquals(List.of("--limit"), c.get("llmscape list --li"));
     assertEquals(List.of("catalog"), c.get("llmscape help ca"));
+    // The help topics, beside the commands.
+    assertEquals(List.of("formatting"), c.get("llmscape help fo"));
+    assertEquals(
+        java.util.Set.of("environment", "export"), java.util.Set.copyOf(c.get("llmscape help e")));
     assertEquals(List.of("bash", "zsh", "fish"), c.get("llmscape completion "));
   }
 
@@ -106,7 +112,8 @@ class CompletionScriptsTest {
             "llmscape show Cla",
             "llmscape list --color=n",
             "llmscape list --sort ",
-            "llmscape help ca");
+            "llmscape help ca",
+            "llmscape help fo");
     assertEquals(
         java.util.Set.of("list", "ls", "lineage", "landscape"),
         java.util.Set.copyOf(c.get("llmscape l")));
@@ -117,6 +124,7 @@ class CompletionScriptsTest {
         List.of("date", "size", "name", "org", "context", "tokens", "compute", "active"),
         c.get("llmscape list --sort "));
     assertEquals(List.of("catalog"), c.get("llmscape help ca"));
+    assertEquals(List.of("formatting"), c.get("llmscape help fo"));
   }
 
   @Test
@@ -131,7 +139,8 @@ class CompletionScriptsTest {
             "llmscape show Cla",
             "llmscape list --color=n",
             "llmscape list --sort ",
-            "llmscape help ca");
+            "llmscape help ca",
+            "llmscape help fo");
     assertEquals(
         java.util.Set.of("list", "ls", "lineage", "landscape"),
         java.util.Set.copyOf(c.get("llmscape l")));
@@ -142,6 +151,7 @@ class CompletionScriptsTest {
         List.of("active", "compute", "context", "date", "name", "org", "size", "tokens"),
         c.get("llmscape list --sort ").stream().sorted().toList());
     assertEquals(List.of("catalog"), c.get("llmscape help ca"));
+    assertEquals(List.of("formatting"), c.get("llmscape help fo"));
   }
 
   // ---- commands that take model names and filter queries
