@@ -69,21 +69,22 @@ public final class Counts {
   }
 
   /**
-   * A token count as people say it: 131072 -> 128K and 1048576 -> 1M (a window sized in powers of
-   * two), 200000 -> 200K, 1000000 -> 1M; other counts as they are.
+   * A token count as people say it: 128000 -> 128K and 1000000 -> 1M (a vendor's decimal count,
+   * checked first: 128000 is also 125 x 1024), 131072 -> 128K and 1048576 -> 1M (a window sized in
+   * powers of two); other counts as they are.
    */
   public static String formatTokens(long n) {
-    if (n >= 1 << 20 && n % (1 << 20) == 0) {
-      return n / (1 << 20) + "M";
-    }
-    if (n >= 1 << 10 && n % (1 << 10) == 0) {
-      return n / (1 << 10) + "K";
-    }
     if (n >= 1_000_000 && n % 1_000_000 == 0) {
       return n / 1_000_000 + "M";
     }
+    if (n >= 1 << 20 && n % (1 << 20) == 0) {
+      return n / (1 << 20) + "M";
+    }
     if (n >= 1_000 && n % 1_000 == 0) {
       return n / 1_000 + "K";
+    }
+    if (n >= 1 << 10 && n % (1 << 10) == 0) {
+      return n / (1 << 10) + "K";
     }
     return Long.toString(n);
   }

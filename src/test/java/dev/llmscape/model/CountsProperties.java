@@ -27,6 +27,8 @@ class CountsProperties {
     assertEquals(131_072, Counts.parseTokens("131072"));
     assertEquals("128K", Counts.formatTokens(131_072));
     assertEquals("200K", Counts.formatTokens(200_000));
+    assertEquals("128K", Counts.formatTokens(128_000));
+    assertEquals("256K", Counts.formatTokens(256_000));
     assertEquals("1M", Counts.formatTokens(1_048_576));
     assertEquals("3.4e24", Counts.formatFlop(3.4e24));
   }
@@ -74,6 +76,17 @@ class CountsProperties {
       @ForAll @IntRange(min = 15, max = 30) int exponent) {
     double v = new BigDecimal(digits).scaleByPowerOfTen(exponent - 2).doubleValue();
     assertEquals(v, Counts.parseFlop(Counts.formatFlop(v)), v * 1e-12);
+  }
+
+  @Property
+  void wholeThousandsPrintAsTheyAreSaid(@ForAll @IntRange(min = 1, max = 999_999) int thousands) {
+    // A vendor's "128K" is 128,000 tokens: printed as 125K (128,000 / 1024) it reads as another
+    // window, so a count in whole thousands keeps its decimal unit.
+    long n = thousands * 1_000L;
+    assertEquals(
+        (double) n,
+        Counts.parseTokens(Counts.formatTokens(n)),
+        n + " -> " + Counts.formatTokens(n));
   }
 
   @Property
