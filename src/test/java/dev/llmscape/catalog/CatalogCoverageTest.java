@@ -91,19 +91,22 @@ class CatalogCoverageTest {
   }
 
   @Test
-  void aRowForAnUnknownOrOlderModelFails() throws IOException, InterruptedException {
+  void aRowForAnUnknownOlderOrFrameworkModelFails() throws IOException, InterruptedException {
     copyRepo();
     List<String> rows = gapRows();
     rows.add("no-such-model\tunstated\tno window found");
     rows.add("gpt-2\tunstated\tno window found");
-    // Kept in id order, so the only complaints are about these two rows.
+    rows.add("torchtitan\tunstated\tno window found");
+    // Kept in id order, so the only complaints are about these rows.
     rows.subList(1, rows.size()).sort(null);
     Files.write(copy.resolve(GAPS), rows);
     Result r = check(copy);
     assertEquals(1, r.exit(), r.out());
     assertTrue(
         r.out().contains("coverage: context gap 'no-such-model': no such model")
-            && r.out().contains("coverage: context gap 'gpt-2': released 2019-02-14, before 2023"),
+            && r.out().contains("coverage: context gap 'gpt-2': released 2019-02-14, before 2023")
+            && r.out()
+                .contains("coverage: context gap 'torchtitan': a framework, which has no context"),
         r.out());
     assertTrue(!r.out().contains("id order"), r.out());
   }
