@@ -39,6 +39,22 @@ class BundledLineageTest {
   }
 
   @Test
+  void claude2sGuessedBaseIsNotShownAsFact() {
+    // The catalog marks the edge unconfirmed (Anthropic never said what Claude 2 was trained
+    // from): the tree, the diagrams and the JSON say so, as show does.
+    assertTrue(
+        lineage("Claude2", "--up").contains("└── Anthropic-LM v4-s3 (unconfirmed)  Anthropic"),
+        lineage("Claude2", "--up"));
+    assertTrue(
+        lineage("Claude2", "-o", "dot").contains("unconfirmed"), lineage("Claude2", "-o", "dot"));
+    assertTrue(
+        lineage("Claude2", "-o", "mermaid").contains("unconfirmed"),
+        lineage("Claude2", "-o", "mermaid"));
+    String json = lineage("Claude2", "--up", "--json");
+    assertTrue(json.contains("\"confirmed\" : false"), json);
+  }
+
+  @Test
   void llamaHasAlpacaAndVicunaWithTheirOwnDescendants() {
     String out = lineage("LLaMA", "--down");
     assertTrue(out.contains("├── Alpaca (instruction-tuned)"), out);

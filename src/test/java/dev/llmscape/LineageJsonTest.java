@@ -16,7 +16,7 @@ class LineageJsonTest {
 
   static {
     List<String> fields = new ArrayList<>(JsonContractTest.MODEL_FIELDS);
-    fields.addAll(List.of("relation", "since", "mark", "parents", "children"));
+    fields.addAll(List.of("relation", "since", "confirmed", "mark", "parents", "children"));
     NODE_FIELDS = List.copyOf(fields);
   }
 

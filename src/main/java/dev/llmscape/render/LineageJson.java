@@ -17,7 +17,7 @@ import java.util.List;
 public final class LineageJson {
   /** Fields each node adds after {@link ModelJson#SUMMARY_FIELDS}, in output order. */
   public static final List<String> NODE_FIELDS =
-      List.of("relation", "since", "mark", "parents", "children");
+      List.of("relation", "since", "confirmed", "mark", "parents", "children");
 
   /** Fields of {@code lineage A --to B --json}. */
   public static final List<String> PATH_FIELDS = List.of("from", "to", "kind", "top", "tree");
@@ -31,6 +31,7 @@ public final class LineageJson {
     ModelJson.writeSummaryFields(gen, catalog, tree.focus());
     gen.writeNullField("relation");
     gen.writeNullField("since");
+    gen.writeNullField("confirmed");
     writeMark(gen, tree.rootMark());
     writeNodes(gen, catalog, "parents", tree.up(), true);
     writeNodes(gen, catalog, "children", tree.down(), false);
@@ -83,6 +84,11 @@ public final class LineageJson {
         "relation", edge == null || edge.relation() == null ? null : edge.relation().id());
     gen.writeStringField(
         "since", edge == null || edge.since() == null ? null : edge.since().toString());
+    if (edge == null) {
+      gen.writeNullField("confirmed");
+    } else {
+      gen.writeBooleanField("confirmed", edge.confirmed());
+    }
     writeMark(gen, node.mark());
     writeNodes(gen, catalog, "parents", up ? node : null, true);
     writeNodes(gen, catalog, "children", up ? null : node, false);

@@ -5,6 +5,8 @@ import dev.llmscape.model.Lineage;
 import dev.llmscape.model.Model;
 import dev.llmscape.model.Openness;
 import dev.llmscape.model.ParamSize;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The words every lineage rendering shows for a node and an edge, sanitised. */
 final class LineageText {
@@ -51,15 +53,24 @@ final class LineageText {
     return p == null || !p.known() ? Style.UNKNOWN : p.confirmed() ? Style.PLAIN : Style.DIM;
   }
 
-  /** "chat", "product-of, since 2023-05", "since 2023-05", or "" for an untyped edge. */
+  /**
+   * "chat", "product-of, since 2023-05", "since 2023-05", "chat, unconfirmed" (an edge the sources
+   * only suggest, so it is never drawn as fact), or "" for an untyped confirmed edge.
+   */
   static String relation(Lineage edge) {
     if (edge == null) {
       return "";
     }
-    String relation = edge.relation() == null ? "" : edge.relation().id();
-    if (edge.since() == null) {
-      return relation;
+    List<String> parts = new ArrayList<>(3);
+    if (edge.relation() != null) {
+      parts.add(edge.relation().id());
     }
-    return relation.isEmpty() ? "since " + edge.since() : relation + ", since " + edge.since();
+    if (edge.since() != null) {
+      parts.add("since " + edge.since());
+    }
+    if (!edge.confirmed()) {
+      parts.add("unconfirmed");
+    }
+    return String.join(", ", parts);
   }
 }
