@@ -42,10 +42,13 @@ public final class CatalogCache {
   static final int MAX_ENTRIES = 8;
 
   /**
-   * No entry of ours is bigger: the binary form of the biggest catalog the reader accepts is
-   * smaller than its JSON. Anything bigger is not read into memory.
+   * How big an entry made from files of this total size can be: the binary form of a catalog is
+   * smaller than its JSON, and the bundled or installed catalog underneath is under the default
+   * limit. Anything bigger is not one of ours and is not read into memory.
    */
-  static final long MAX_ENTRY_SIZE = 2 * CatalogReader.MAX_DOCUMENT;
+  static long maxEntrySize(long filesSize) {
+    return Math.min(Integer.MAX_VALUE - 16, 2 * (filesSize + CatalogReader.MAX_DOCUMENT));
+  }
 
   /** How entries and the temporary files they are written through are named. */
   private static final java.util.regex.Pattern ENTRY_NAME =
@@ -57,12 +60,26 @@ public final class CatalogCache {
   /** A temporary file this old belongs to a write that was killed; no write takes this long. */
   private static final long STALE_TEMPORARY_MILLIS = 10 * 60 * 1000;
 
+  /**
+   * Entries up to this size are decoded and checked whole at the look-up; bigger ones are decoded
+   * org by org as queries ask, as the installed catalogs are. Checking a 1,000,000-model entry
+   * whole (decoding every model, the loader's consistency checks, writing it back to compare) takes
+   * longer than reading its JSON, which would leave the cache nothing to save.
+   */
+  static final long DEFAULT_FULL_CHECK_LIMIT = 64L << 20;
+
   private final Path dir;
   private final long minSize;
+  private final long fullCheckLimit;
 
   public CatalogCache(Path dir, long minSize) {
+    this(dir, minSize, DEFAULT_FULL_CHECK_LIMIT);
+  }
+
+  CatalogCache(Path dir, long minSize, long fullCheckLimit) {
     this.dir = dir;
     this.minSize = minSize;
+    this.fullCheckLimit = fullCheckLimit;
   }
 
   /**
@@ -89,11 +106,49 @@ public final class CatalogCache {
   }
 
   /**
-   * Whether files of this total size go through the cache: big enough to gain, and not bigger than
-   * the reader accepts (checksumming a huge file only to have it rejected would take minutes).
+   * Whether files of this total size go through the cache: big enough to gain. There is no upper
+   * bound, as a file the user names is read up to its own size ({@link
+   * CatalogReader#documentLimit}); a huge file is not checksummed unless an entry was made from a
+   * file of its size and time ({@link #mayHold}).
    */
   boolean applies(long size) {
-    return size >= minSize && size <= CatalogReader.MAX_DOCUMENT;
+    return size >= minSize;
+  }
+
+  /**
+   * Whether the entry at this place was made from files of these names, sizes and modification
+   * times, read from its header alone: only then is it worth checksumming the files for {@link
+   * #lookup}. A miss costs no pass over the files, so a huge file that will not parse (a 20 GB
+   * sparse file) is rejected by the reader at once rather than after minutes of checksumming.
+   */
+  boolean mayHold(Path entry, List<Path> catalogs, boolean overBundled) {
+    try (DataInputStream in =
+        new DataInputStream(
+            new java.io.BufferedInputStream(
+                Files.newInputStream(entry, java.nio.file.LinkOption.NOFOLLOW_LINKS), 8192))) {
+      if (in.readInt() != MAGIC) {
+        return false;
+      }
+      in.readInt(); // the stamp's length
+      if (in.readBoolean() != overBundled) {
+        return false;
+      }
+      in.readLong(); // the bundled catalog's checksum, compared by lookup
+      if (in.readInt() != catalogs.size()) {
+        return false;
+      }
+      for (Path catalog : catalogs) {
+        if (!in.readUTF().equals(catalog.toString())
+            || in.readLong() != Files.size(catalog)
+            || in.readLong() != Files.getLastModifiedTime(catalog).toMillis()) {
+          return false;
+        }
+        in.readLong(); // the checksum, compared by lookup
+      }
+      return true;
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
   }
 
   /**
@@ -250,8 +305,17 @@ public final class CatalogCache {
    * @param source the catalog's name in messages
    */
   Entry lookup(Path entry, byte[] stamp, String source) {
+    return lookup(entry, stamp, source, maxEntrySize(0));
+  }
+
+  /**
+   * As {@link #lookup(Path, byte[], String)}, with the largest entry the files can have made.
+   *
+   * @param maxSize an entry bigger than this is not read ({@link #maxEntrySize})
+   */
+  Entry lookup(Path entry, byte[] stamp, String source, long maxSize) {
     try {
-      byte[] bytes = readEntry(entry, stamp);
+      byte[] bytes = readEntry(entry, stamp, maxSize);
       if (bytes == null || !Arrays.equals(bytes, 8, 8 + stamp.length, stamp, 0, stamp.length)) {
         return null;
       }
@@ -268,6 +332,9 @@ public final class CatalogCache {
           new DataInputStream(new ByteArrayInputStream(bytes, body, bytes.length - body));
       List<CatalogProblem> problems = readProblems(in);
       int catalogAt = bytes.length - in.available();
+      if (bytes.length > fullCheckLimit) {
+        return lazily(entry, bytes, catalogAt, source, problems);
+      }
       // The whole entry is decoded and checked now, inside this fallback, rather than model by
       // model as commands ask: a body that passes the checksum but decodes wrongly (or to what
       // the loader would refuse) means reading the JSON, never a failure or a wrong answer later.
@@ -283,10 +350,41 @@ public final class CatalogCache {
   }
 
   /**
+   * A big entry whose checksum matched, decoded as {@link CatalogLoader#base} decodes an installed
+   * catalog: the header and segment directory now (a damaged one means reading the JSON), an org's
+   * models when a query asks for them. What the checksum cannot catch, a body changed on purpose
+   * with its checksum recomputed, surfaces then as a {@link CatalogException} naming the entry,
+   * which is removed so that the next run reads the JSON: a failure with exit code 1, never a wrong
+   * answer from a segment that does not decode.
+   */
+  private static Entry lazily(
+      Path entry, byte[] bytes, int catalogAt, String source, List<CatalogProblem> problems) {
+    CatalogBinary.Decoded decoded = CatalogBinary.decode(bytes, catalogAt, source);
+    decoded.onCorrupt(
+        e -> {
+          try {
+            Files.deleteIfExists(entry);
+          } catch (IOException | RuntimeException ignored) {
+            // reported below all the same; the stamp no longer matching is for the next write
+          }
+          return new CatalogException(
+              source,
+              0,
+              0,
+              "the cache entry "
+                  + entry
+                  + " is damaged and was removed; run again to read the catalog file (or set"
+                  + " LLMSCAPE_NO_CACHE=1)",
+              e);
+        });
+    return new Entry(Catalog.decoded(decoded), List.copyOf(problems));
+  }
+
+  /**
    * An entry's bytes, if it is a regular file (not a link) of a plausible size that starts with
    * this format's magic and a stamp of this length; else null, without reading the rest.
    */
-  private static byte[] readEntry(Path entry, byte[] stamp) throws IOException {
+  private static byte[] readEntry(Path entry, byte[] stamp, long maxSize) throws IOException {
     java.nio.file.attribute.BasicFileAttributes attributes;
     try {
       attributes =
@@ -298,7 +396,7 @@ public final class CatalogCache {
       return null;
     }
     long size = attributes.size();
-    if (!attributes.isRegularFile() || size < 8 + stamp.length + 8 || size > MAX_ENTRY_SIZE) {
+    if (!attributes.isRegularFile() || size < 8 + stamp.length + 8 || size > maxSize) {
       return null;
     }
     try (FileChannel file =
@@ -314,7 +412,16 @@ public final class CatalogCache {
       }
       ByteBuffer all = ByteBuffer.allocate((int) size);
       all.put(head.flip());
-      while (all.hasRemaining() && file.read(all) >= 0) {}
+      // A megabyte at a time: the channel copies a heap buffer through a temporary direct one of
+      // the size asked for, which for a 300 MB entry would double the run's peak memory.
+      while (all.hasRemaining()) {
+        ByteBuffer block = all.slice(all.position(), Math.min(all.remaining(), 1 << 20));
+        int n = file.read(block);
+        if (n < 0) {
+          break;
+        }
+        all.position(all.position() + n);
+      }
       return all.hasRemaining() ? null : all.array();
     }
   }
@@ -360,6 +467,81 @@ public final class CatalogCache {
 
   /** Writes an entry; failures are ignored (the next run reads the JSON again). */
   void store(Path entry, byte[] stamp, CatalogData data, List<CatalogProblem> problems) {
+    storeAside(entry, stamp, data, problems).commit();
+  }
+
+  /**
+   * Starts writing an entry on another thread, to a temporary file that becomes the entry only on
+   * {@link Pending#commit}: the caller checks the catalog's consistency ({@link Catalog#of}) on its
+   * own thread meanwhile, and a catalog that fails those checks is {@link Pending#discard
+   * discarded}, never cached. On two cores this takes writing the entry (seconds for a
+   * 1,000,000-model catalog) off the first read's critical path.
+   */
+  Pending storeAside(Path entry, byte[] stamp, CatalogData data, List<CatalogProblem> problems) {
+    Pending pending = new Pending(entry);
+    Thread writer =
+        new Thread(() -> pending.tmp = writeTemporary(stamp, data, problems), "llmscape-cache");
+    writer.setDaemon(true); // a run that fails does not wait for it; commit and discard join it
+    pending.writer = writer;
+    writer.start();
+    return pending;
+  }
+
+  /** An entry being written by {@link #storeAside}. */
+  final class Pending {
+    private final Path entry;
+    private Thread writer;
+    private volatile Path tmp;
+
+    private Pending(Path entry) {
+      this.entry = entry;
+    }
+
+    /** Waits for the write and puts the entry in place; failures are ignored. */
+    void commit() {
+      Path written = finish();
+      if (written == null) {
+        return;
+      }
+      try {
+        try {
+          Files.move(
+              written, entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(written, entry, StandardCopyOption.REPLACE_EXISTING);
+        }
+        prune(entry);
+      } catch (IOException | RuntimeException e) {
+        deleteQuietly(written); // a cache that cannot be written is no cache
+      }
+    }
+
+    /** Waits for the write and removes what it wrote. */
+    void discard() {
+      Path written = finish();
+      if (written != null) {
+        deleteQuietly(written);
+      }
+    }
+
+    private Path finish() {
+      boolean interrupted = false;
+      while (writer.isAlive()) {
+        try {
+          writer.join();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+      return tmp;
+    }
+  }
+
+  /** Writes an entry's bytes to a temporary file in the cache; null if that fails. */
+  private Path writeTemporary(byte[] stamp, CatalogData data, List<CatalogProblem> problems) {
     Path tmp = null;
     try {
       Files.createDirectories(dir);
@@ -385,23 +567,21 @@ public final class CatalogCache {
         checksum.flip();
         file.write(checksum, 8 + stamp.length);
       }
-      try {
-        Files.move(tmp, entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, entry, StandardCopyOption.REPLACE_EXISTING);
-      }
-      tmp = null;
-      prune(entry);
+      return tmp;
     } catch (IOException | RuntimeException e) {
-      // A cache that cannot be written is no cache; the catalog was read all the same.
-    } finally {
-      if (tmp != null) {
-        try {
-          Files.deleteIfExists(tmp);
-        } catch (IOException e) {
-          // nothing more to do
-        }
-      }
+      deleteQuietly(tmp); // a cache that cannot be written is no cache
+      return null;
+    }
+  }
+
+  private static void deleteQuietly(Path file) {
+    if (file == null) {
+      return;
+    }
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      // nothing more to do
     }
   }
 

@@ -26,18 +26,22 @@ import java.util.Set;
  * <p>One cursor reads one file, once. It is not thread-safe.
  */
 final class CatalogCursor {
-  private static final JsonFactory FACTORY =
-      JsonFactory.builder()
-          .streamReadConstraints(
-              StreamReadConstraints.builder()
-                  .maxNestingDepth(CatalogReader.MAX_NESTING)
-                  .maxStringLength(CatalogReader.MAX_STRING)
-                  .maxNameLength(10_000)
-                  .maxNumberLength(40)
-                  .maxDocumentLength(CatalogReader.MAX_DOCUMENT)
-                  .build())
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .build();
+  private static final JsonFactory FACTORY = factory(CatalogReader.MAX_DOCUMENT);
+
+  /** The read limits (docs/catalog.md); only the document's length varies with the file. */
+  private static JsonFactory factory(long maxDocument) {
+    return JsonFactory.builder()
+        .streamReadConstraints(
+            StreamReadConstraints.builder()
+                .maxNestingDepth(CatalogReader.MAX_NESTING)
+                .maxStringLength(CatalogReader.MAX_STRING)
+                .maxNameLength(10_000)
+                .maxNumberLength(40)
+                .maxDocumentLength(maxDocument)
+                .build())
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .build();
+  }
 
   final String source;
 
@@ -50,15 +54,57 @@ final class CatalogCursor {
   /** Null until {@link #open}; the entry readers use it directly, as it is read for every token. */
   JsonParser parser;
 
-  CatalogCursor(String source, boolean collect) {
+  private final long maxDocument;
+
+  CatalogCursor(String source, boolean collect, long maxDocument) {
     this.source = source;
     this.collect = collect;
+    this.maxDocument = maxDocument;
   }
 
   /** Starts reading {@code in} under the read limits; the caller closes the parser. */
   JsonParser open(InputStream in) throws IOException {
-    parser = FACTORY.createParser(new Utf8Check(in));
+    JsonFactory factory =
+        maxDocument == CatalogReader.MAX_DOCUMENT ? FACTORY : factory(maxDocument);
+    parser = factory.createParser(new Utf8Check(in));
     return parser;
+  }
+
+  /**
+   * Where a reader notes the fields it found broken: only when checking, as reading stops at the
+   * first problem ({@link #recover}), so a model read for use allocates no set.
+   */
+  Set<String> badFields() {
+    return collect ? new java.util.HashSet<>() : Set.of();
+  }
+
+  /**
+   * Values that repeat across a big catalog (org ids, licences, parameter counts and their text)
+   * kept once rather than once per model: the same values, but a million-model catalog holds a few
+   * hundred strings instead of millions, and the collector copies that much less. Bounded, so a
+   * file of all-different values costs a table of {@link #SHARED_MAX} entries and no more.
+   */
+  private final java.util.HashMap<Object, Object> shared = new java.util.HashMap<>();
+
+  private static final int SHARED_MAX = 4096;
+
+  String shared(String value) {
+    return value == null ? null : (String) share(value);
+  }
+
+  Long shared(Long value) {
+    return value == null ? null : (Long) share(value);
+  }
+
+  private Object share(Object value) {
+    Object kept = shared.get(value);
+    if (kept != null) {
+      return kept;
+    }
+    if (shared.size() < SHARED_MAX) {
+      shared.put(value, value);
+    }
+    return value;
   }
 
   CatalogException jsonProblem(IOException e, String what) {

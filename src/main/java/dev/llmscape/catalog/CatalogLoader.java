@@ -83,10 +83,24 @@ public final class CatalogLoader {
   /** Reads a user catalog file, with plain messages for the usual ways a path can be wrong. */
   public static CatalogData readFile(Path path) {
     String name = path.toString();
+    long limit = documentLimit(path);
     try (InputStream in = open(path)) {
-      return CatalogReader.read(in, name);
+      return CatalogReader.read(in, name, limit);
     } catch (IOException e) {
       throw new CatalogException(name, 0, 0, "cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * How big a file the user named may be: its size when it is a regular file (taken before it is
+   * opened, so a file that grows while it is read is cut off at the size it was named with), the
+   * default limit for a pipe or a device.
+   */
+  private static long documentLimit(Path path) {
+    try {
+      return CatalogReader.documentLimit(Files.isRegularFile(path) ? Files.size(path) : -1);
+    } catch (IOException e) {
+      return CatalogReader.MAX_DOCUMENT; // reported when the file is opened
     }
   }
 
@@ -129,14 +143,19 @@ public final class CatalogLoader {
     boolean overBundled = base != null;
     Path entry = null;
     Long bundled = null;
-    if (cache != null && cache.applies(totalSize(files))) {
+    long size = totalSize(files);
+    if (cache != null && cache.applies(size)) {
       try {
         bundled = overBundled ? checksum(base) : null;
-        byte[] stamp = CatalogCache.stamp(files, bundled);
         entry = cache.entryFor(files, overBundled);
-        CatalogCache.Entry hit = cache.lookup(entry, stamp, layeredSource(files, base));
-        if (hit != null) {
-          return fromProblems(hit.catalog(), hit.problems());
+        if (cache.mayHold(entry, files, overBundled)) {
+          byte[] stamp = CatalogCache.stamp(files, bundled);
+          CatalogCache.Entry hit =
+              cache.lookup(
+                  entry, stamp, layeredSource(files, base), CatalogCache.maxEntrySize(size));
+          if (hit != null) {
+            return fromProblems(hit.catalog(), hit.problems());
+          }
         }
       } catch (IOException e) {
         entry = null; // a file that cannot be stamped is reported by the reading below
@@ -157,15 +176,29 @@ public final class CatalogLoader {
       layers.add(entry == null ? readFile(file) : readStamped(file, parsed));
     }
     CatalogLayers.Merged merged = CatalogLayers.merge(layers, overBundled);
-    Catalog catalog = Catalog.of(merged.data());
+    CatalogCache.Pending pending = null;
     if (entry != null && CatalogCache.stillAsParsed(parsed) && sameBase(base, bundled)) {
       List<CatalogProblem> problems = new ArrayList<>(merged.overrides());
       problems.addAll(merged.conflicts());
       try {
-        cache.store(entry, CatalogCache.stampOf(parsed, bundled), merged.data(), problems);
+        // Written beside the consistency checks, kept only if they pass.
+        pending =
+            cache.storeAside(entry, CatalogCache.stampOf(parsed, bundled), merged.data(), problems);
       } catch (IOException e) {
         // not cached this time
       }
+    }
+    Catalog catalog;
+    try {
+      catalog = Catalog.of(merged.data());
+    } catch (RuntimeException e) {
+      if (pending != null) {
+        pending.discard();
+      }
+      throw e;
+    }
+    if (pending != null) {
+      pending.commit();
     }
     return new Layered(catalog, merged.overrides(), merged.conflicts());
   }
@@ -195,9 +228,10 @@ public final class CatalogLoader {
     } catch (IOException e) {
       modified = -1; // reported by the reading below
     }
+    long limit = documentLimit(path);
     try (InputStream file = open(path);
         CatalogCache.StampingStream in = new CatalogCache.StampingStream(file)) {
-      CatalogData data = CatalogReader.read(in, name);
+      CatalogData data = CatalogReader.read(in, name, limit);
       in.transferTo(java.io.OutputStream.nullOutputStream());
       stamps.add(new CatalogCache.FileStamp(path, in.count(), modified, in.checksum()));
       return data;
@@ -266,8 +300,9 @@ public final class CatalogLoader {
 
   /** A user file read for {@code validate}; a file that cannot be opened is one problem. */
   public static CatalogReader.Checked checkFile(Path path) {
+    long limit = documentLimit(path);
     try (InputStream in = open(path)) {
-      return CatalogReader.check(in, path.toString());
+      return CatalogReader.check(in, path.toString(), limit);
     } catch (CatalogException e) {
       return unreadable(e);
     } catch (IOException e) {

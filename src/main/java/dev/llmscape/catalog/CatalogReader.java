@@ -34,7 +34,27 @@ public final class CatalogReader {
   public static final int MAX_NESTING = 32;
 
   public static final int MAX_STRING = 1_000_000;
+
+  /**
+   * The size limit for a catalog nobody chose by name: the bundled or an installed one, or a stream
+   * without a size (a pipe). A file the user names is read up to its own size ({@link
+   * #documentLimit}).
+   */
   public static final long MAX_DOCUMENT = 100_000_000L;
+
+  /**
+   * The document limit for a file of this size that the user named ({@code --catalog}, {@code
+   * LLMSCAPE_CATALOG}, {@code validate FILE}): its own size, and never less than {@link
+   * #MAX_DOCUMENT}. Such a file is trusted to be as big as it is (a catalog of every Hugging Face
+   * model is about 350 MB); what would exhaust memory or the stack from within a value (nesting,
+   * string, name and number lengths) stays bounded, and a file that grows while it is read is
+   * refused at the size it had when it was named.
+   *
+   * @param size the file's size, or a negative number when it has none (a pipe, a device)
+   */
+  public static long documentLimit(long size) {
+    return Math.max(MAX_DOCUMENT, size);
+  }
 
   /**
    * The newest catalog format this build reads (docs/catalog.md). A file without {@code
@@ -46,8 +66,8 @@ public final class CatalogReader {
   private final CatalogCursor json;
   private final CatalogEntryReader entries;
 
-  private CatalogReader(String source, boolean collect) {
-    this.json = new CatalogCursor(source, collect);
+  private CatalogReader(String source, boolean collect, long maxDocument) {
+    this.json = new CatalogCursor(source, collect, maxDocument);
     this.entries = new CatalogEntryReader(json);
   }
 
@@ -73,12 +93,28 @@ public final class CatalogReader {
    * @throws CatalogException at the first problem
    */
   public static CatalogData read(InputStream in, String source) {
-    return new CatalogReader(source, false).readAll(in);
+    return read(in, source, MAX_DOCUMENT);
+  }
+
+  /**
+   * Reads a whole catalog of at most {@code maxDocument} bytes (see {@link #documentLimit}).
+   *
+   * @throws CatalogException at the first problem
+   */
+  public static CatalogData read(InputStream in, String source, long maxDocument) {
+    return new CatalogReader(source, false, maxDocument).readAll(in);
   }
 
   /** Reads a whole catalog, recording every problem instead of stopping at the first. */
   public static Checked check(InputStream in, String source) {
-    CatalogReader reader = new CatalogReader(source, true);
+    return check(in, source, MAX_DOCUMENT);
+  }
+
+  /**
+   * As {@link #check(InputStream, String)}, for a document of at most {@code maxDocument} bytes.
+   */
+  public static Checked check(InputStream in, String source, long maxDocument) {
+    CatalogReader reader = new CatalogReader(source, true, maxDocument);
     CatalogData data;
     try {
       data = reader.readAll(in);

@@ -181,8 +181,8 @@ class CatalogCacheHardeningTest {
   }
 
   /**
-   * A file bigger than the reader accepts is not checksummed for the cache before the reader
-   * rejects it (a 20 GB sparse file took 53 s).
+   * A huge file that is not a catalog is not checksummed for the cache before the reader rejects it
+   * (a 20 GB sparse file took 53 s).
    */
   @Test
   void aHugeCatalogIsRejectedWithoutBeingChecksummed() throws IOException {
@@ -193,7 +193,11 @@ class CatalogCacheHardeningTest {
       f.write("{\"version\": \"x\", ".getBytes(StandardCharsets.UTF_8));
     }
     CatalogCache cache = new CatalogCache(tmp.resolve("cache"), 0);
-    assertFalse(cache.applies(CatalogReader.MAX_DOCUMENT + 1));
+    // A file the user names is read up to its own size, so the cache applies; with no entry
+    // made from a file of this size and time it is not checksummed, and the reader stops at the
+    // first byte that is not JSON.
+    assertTrue(cache.applies(CatalogReader.MAX_DOCUMENT + 1));
+    assertFalse(cache.mayHold(cache.entryFor(List.of(file), false), List.of(file), false));
     assertTimeoutPreemptively(
         Duration.ofSeconds(10),
         () -> assertThrows(CatalogException.class, () -> read(file, cache)));
