@@ -57,7 +57,7 @@ final class CatalogEntryReader {
     json.expect(JsonToken.START_OBJECT, "each org must be an object");
     JsonStreamContext ctx = p.getParsingContext();
     int firstProblem = json.problems.size();
-    Set<String> bad = new HashSet<>();
+    Set<String> bad = json.badFields();
     String id = null, name = null, nameZh = null, family = null, country = null, url = null;
     String mergedInto = null, mergedOn = null, notes = null;
     List<String> aliases = List.of();
@@ -117,7 +117,7 @@ final class CatalogEntryReader {
     json.expect(JsonToken.START_OBJECT, "each model must be an object");
     JsonStreamContext ctx = p.getParsingContext();
     int firstProblem = json.problems.size();
-    Set<String> bad = new HashSet<>();
+    Set<String> bad = json.badFields();
     Map<String, SourcePosition> fieldsAt = json.collect ? new HashMap<>() : null;
     String id = null, name = null, nameZh = null, org = null, license = null, notes = null;
     String seed = null;
@@ -149,7 +149,7 @@ final class CatalogEntryReader {
           case "name" -> name = json.nonEmpty(field);
           case "nameZh" -> nameZh = json.optString(field);
           case "aliases" -> aliases = json.strings(field);
-          case "org" -> org = json.slug(field);
+          case "org" -> org = json.shared(json.slug(field));
           case "category" -> category = category();
           case "released" ->
               released = p.currentToken() == JsonToken.VALUE_NULL ? null : json.date(field);
@@ -158,7 +158,7 @@ final class CatalogEntryReader {
           case "base" -> bases = json.array(field, this::lineage);
           case "trainedWith" -> trainedWith = json.strings(field);
           case "links" -> links = links();
-          case "license" -> license = json.optString(field);
+          case "license" -> license = json.shared(json.optString(field));
           case "notes" -> notes = json.optString(field);
           case "corrections" -> corrections = json.strings(field);
           case "seed" -> seed = json.optString(field);
@@ -220,7 +220,7 @@ final class CatalogEntryReader {
         notes,
         corrections,
         seed,
-        new ModelFacts(
+        facts(
             access,
             announced,
             context,
@@ -232,6 +232,49 @@ final class CatalogEntryReader {
             ids,
             sources,
             unconfirmed));
+  }
+
+  /**
+   * A model's format-2 facts; the one shared {@link ModelFacts#NONE} for a model that has none, as
+   * most models of a big catalog do not (an equal object either way, one allocation less a model).
+   */
+  private static ModelFacts facts(
+      Access access,
+      ReleaseDate announced,
+      Long context,
+      Long maxOutput,
+      Modalities modalities,
+      ReleaseDate cutoff,
+      Architecture architecture,
+      Training training,
+      ExternalIds ids,
+      Map<String, String> sources,
+      List<String> unconfirmed) {
+    if (access == null
+        && announced == null
+        && context == null
+        && maxOutput == null
+        && modalities == null
+        && cutoff == null
+        && architecture == null
+        && training == null
+        && ExternalIds.NONE.equals(ids)
+        && sources.isEmpty()
+        && unconfirmed.isEmpty()) {
+      return ModelFacts.NONE;
+    }
+    return new ModelFacts(
+        access,
+        announced,
+        context,
+        maxOutput,
+        modalities,
+        cutoff,
+        architecture,
+        training,
+        ids,
+        sources,
+        unconfirmed);
   }
 
   private Access access() throws IOException {
@@ -270,7 +313,7 @@ final class CatalogEntryReader {
     }
     json.expect(JsonToken.START_OBJECT, "\"modalities\" must be an object with input and output");
     JsonStreamContext ctx = p.getParsingContext();
-    Set<String> bad = new HashSet<>();
+    Set<String> bad = json.badFields();
     SourcePosition at = json.here();
     List<Modality> input = null, output = null;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -338,7 +381,7 @@ final class CatalogEntryReader {
     }
     json.expect(JsonToken.START_OBJECT, "\"" + path + "\" must be an object {value, estimate}");
     JsonStreamContext ctx = p.getParsingContext();
-    Set<String> bad = new HashSet<>();
+    Set<String> bad = json.badFields();
     SourcePosition at = json.here();
     Double value = null;
     Boolean estimate = null;
@@ -415,7 +458,7 @@ final class CatalogEntryReader {
     JsonParser p = json.parser;
     json.expect(JsonToken.START_OBJECT, "\"params\" must be an object");
     JsonStreamContext ctx = p.getParsingContext();
-    Set<String> bad = new HashSet<>();
+    Set<String> bad = json.badFields();
     String text = null;
     Long min = null, max = null, active = null;
     List<String> variants = List.of();
@@ -426,9 +469,9 @@ final class CatalogEntryReader {
       p.nextToken();
       try {
         switch (field) {
-          case "text" -> text = json.string(field);
-          case "min" -> min = json.optCount(field);
-          case "max" -> max = json.optCount(field);
+          case "text" -> text = json.shared(json.string(field));
+          case "min" -> min = json.shared(json.optCount(field));
+          case "max" -> max = json.shared(json.optCount(field));
           case "active" -> active = json.optCount(field);
           case "variants" -> variants = json.strings(field);
           case "confirmed" -> confirmed = json.bool(field);
@@ -470,7 +513,7 @@ final class CatalogEntryReader {
     }
     json.expect(JsonToken.START_OBJECT, "each base must be a model id or an object with \"id\"");
     JsonStreamContext ctx = p.getParsingContext();
-    Set<String> bad = new HashSet<>();
+    Set<String> bad = json.badFields();
     String id = null;
     Relation relation = null;
     ReleaseDate since = null;
@@ -533,7 +576,7 @@ final class CatalogEntryReader {
     SourcePosition at = json.here();
     json.expect(JsonToken.START_OBJECT, "each changelog entry must be an object");
     JsonStreamContext ctx = p.getParsingContext();
-    Set<String> bad = new HashSet<>();
+    Set<String> bad = json.badFields();
     String version = null;
     ReleaseDate date = null;
     List<String> changes = null;

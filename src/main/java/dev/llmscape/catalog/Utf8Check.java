@@ -58,6 +58,23 @@ final class Utf8Check extends FilterInputStream {
     int characterStart = 0;
     for (int i = 0; i < n; i++) {
       if (pending == 0) {
+        // A run of ASCII other than line ends, most of any catalog, only moves the column: it is
+        // skipped in a local loop rather than byte by byte through check(), which was a fifth of
+        // the time to read a 350 MB catalog (the JIT runs at C1 only, so nothing is inlined).
+        int run = i;
+        while (run < n) {
+          byte b = buffer[off + run];
+          if (b < 0 || b == '\r' || b == '\n') {
+            break;
+          }
+          run++;
+        }
+        if (run > i) {
+          column += run - i;
+          afterCr = false;
+          i = run - 1;
+          continue;
+        }
         characterStart = i;
       }
       try {

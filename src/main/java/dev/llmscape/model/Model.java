@@ -79,7 +79,11 @@ public record Model(
     aliases = List.copyOf(aliases);
     bases = List.copyOf(bases);
     trainedWith = List.copyOf(trainedWith);
-    links = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(links));
+    // Empty maps are shared: a million-model catalog would otherwise hold two empty maps a model.
+    links =
+        links.isEmpty()
+            ? Map.of()
+            : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(links));
     corrections = List.copyOf(corrections);
   }
 

@@ -56,7 +56,8 @@ public record ModelFacts(
 
   public ModelFacts {
     ids = ids == null ? ExternalIds.NONE : ids;
-    sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources));
+    sources =
+        sources.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(sources));
     unconfirmed = List.copyOf(unconfirmed);
   }
 
