@@ -134,6 +134,22 @@ else
   not_ok "without flock, a lock directory does the same ($builds builds)" "$(cat "$scratch/one" "$scratch/two")"
 fi
 
+# A big catalog the user names gets the C2 compiler too; a small one, or none, does not.
+clone="$(new_clone jit)"
+truncate -s 64M "$scratch/big.json" # sparse: takes no space
+echo '{}' >"$scratch/small.json"
+c2() { grep -q -- "-XX:TieredStopAtLevel=1 .*-XX:TieredStopAtLevel=4 " "$scratch/out"; }
+if run "$clone" LLMSCAPE_ARCHIVE=0 JAVA_HOME="$jdk21" "$clone/llmscape" --catalog "$scratch/big.json" list && c2 &&
+  run "$clone" LLMSCAPE_ARCHIVE=0 JAVA_HOME="$jdk21" "$clone/llmscape" list --catalog="$scratch/big.json" && c2 &&
+  run "$clone" LLMSCAPE_ARCHIVE=0 JAVA_HOME="$jdk21" LLMSCAPE_CATALOG="$scratch/small.json:$scratch/big.json" "$clone/llmscape" list && c2 &&
+  run "$clone" LLMSCAPE_ARCHIVE=0 JAVA_HOME="$jdk21" "$clone/llmscape" --catalog "$scratch/small.json" list && ! c2 &&
+  run "$clone" LLMSCAPE_ARCHIVE=0 JAVA_HOME="$jdk21" "$clone/llmscape" list --org Meta && ! c2 &&
+  grep -q "dev.llmscape.Main list --org Meta$" "$scratch/out"; then
+  ok "a catalog file of 64 MB or more gets C2 (--catalog, --catalog=, LLMSCAPE_CATALOG); others not"
+else
+  not_ok "a catalog file of 64 MB or more gets C2" "$(cat "$scratch/out" "$scratch/err")"
+fi
+
 # The real thing, when the build has made the jar: this JDK, this catalog.
 if [ -f "$repo/target/llmscape.jar" ]; then
   if out="$("$repo/llmscape" show Chinchilla 2>"$scratch/err")" && grep -q "DeepMind" <<<"$out"; then
