@@ -141,6 +141,8 @@ echo '{}' >"$scratch/small.json"
 c2() { grep -q -- "-XX:TieredStopAtLevel=1 .*-XX:TieredStopAtLevel=4 " "$scratch/out"; }
 if run "$clone" LLMSCAPE_ARCHIVE=0 JAVA_HOME="$jdk21" "$clone/llmscape" --catalog "$scratch/big.json" list && c2 &&
   run "$clone" LLMSCAPE_ARCHIVE=0 JAVA_HOME="$jdk21" "$clone/llmscape" list --catalog="$scratch/big.json" && c2 &&
+  ln -s "$scratch/big.json" "$scratch/link.json" &&
+  run "$clone" LLMSCAPE_ARCHIVE=0 JAVA_HOME="$jdk21" "$clone/llmscape" list --catalog "$scratch/link.json" && c2 &&
   run "$clone" LLMSCAPE_ARCHIVE=0 JAVA_HOME="$jdk21" LLMSCAPE_CATALOG="$scratch/small.json:$scratch/big.json" "$clone/llmscape" list && c2 &&
   run "$clone" LLMSCAPE_ARCHIVE=0 JAVA_HOME="$jdk21" "$clone/llmscape" --catalog "$scratch/small.json" list && ! c2 &&
   run "$clone" LLMSCAPE_ARCHIVE=0 JAVA_HOME="$jdk21" "$clone/llmscape" list --org Meta && ! c2 &&
