@@ -138,7 +138,7 @@ fi
 clone="$(new_clone jit)"
 truncate -s 64M "$scratch/big.json" # sparse: takes no space
 echo '{}' >"$scratch/small.json"
-c2() { grep -q -- "-XX:TieredStopAtLevel=1 .*-XX:TieredStopAtLevel=4 " "$scratch/out"; }
+c2() { grep -q -- "-XX:TieredStopAtLevel=1 .*-XX:TieredStopAtLevel=4 -Xms320m -XX:MaxTenuringThreshold=0 " "$scratch/out"; }
 if run "$clone" LLMSCAPE_ARCHIVE=0 JAVA_HOME="$jdk21" "$clone/llmscape" --catalog "$scratch/big.json" list && c2 &&
   run "$clone" LLMSCAPE_ARCHIVE=0 JAVA_HOME="$jdk21" "$clone/llmscape" list --catalog="$scratch/big.json" && c2 &&
   ln -s "$scratch/big.json" "$scratch/link.json" &&
@@ -147,7 +147,7 @@ if run "$clone" LLMSCAPE_ARCHIVE=0 JAVA_HOME="$jdk21" "$clone/llmscape" --catalo
   run "$clone" LLMSCAPE_ARCHIVE=0 JAVA_HOME="$jdk21" "$clone/llmscape" --catalog "$scratch/small.json" list && ! c2 &&
   run "$clone" LLMSCAPE_ARCHIVE=0 JAVA_HOME="$jdk21" "$clone/llmscape" list --org Meta && ! c2 &&
   grep -q "dev.llmscape.Main list --org Meta$" "$scratch/out"; then
-  ok "a catalog file of 64 MB or more gets C2 (--catalog, --catalog=, LLMSCAPE_CATALOG); others not"
+  ok "a catalog file of 64 MB or more gets C2 and a heap to match (--catalog, --catalog=, LLMSCAPE_CATALOG); others not"
 else
   not_ok "a catalog file of 64 MB or more gets C2" "$(cat "$scratch/out" "$scratch/err")"
 fi

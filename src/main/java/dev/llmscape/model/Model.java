@@ -79,11 +79,7 @@ public record Model(
     aliases = List.copyOf(aliases);
     bases = List.copyOf(bases);
     trainedWith = List.copyOf(trainedWith);
-    // Empty maps are shared: a million-model catalog would otherwise hold two empty maps a model.
-    links =
-        links.isEmpty()
-            ? Map.of()
-            : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(links));
+    links = ModelFacts.compact(links);
     corrections = List.copyOf(corrections);
   }
 
