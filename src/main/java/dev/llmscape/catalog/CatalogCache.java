@@ -62,11 +62,13 @@ public final class CatalogCache {
 
   /**
    * Entries up to this size are decoded and checked whole at the look-up; bigger ones are decoded
-   * org by org as queries ask, as the installed catalogs are. Checking a 1,000,000-model entry
-   * whole (decoding every model, the loader's consistency checks, writing it back to compare) takes
-   * longer than reading its JSON, which would leave the cache nothing to save.
+   * org by org as queries ask, as the installed catalogs are. Checking an entry whole (decoding
+   * every model, the loader's consistency checks, writing it back to compare) costs about what
+   * reading its JSON does: 1.3 s of CPU for 100,000 models (a repeat query 2.1x jq's time instead
+   * of 0.2x), longer than the JSON for 1,000,000. Up to 4 MB (about 13,000 models) it costs under
+   * 0.2 s.
    */
-  static final long DEFAULT_FULL_CHECK_LIMIT = 64L << 20;
+  static final long DEFAULT_FULL_CHECK_LIMIT = 4L << 20;
 
   private final Path dir;
   private final long minSize;
