@@ -18,22 +18,25 @@ public final class CommandLines {
    */
   public static CommandLine create(LlmscapeCommand root, List<CommandRegistry.Entry> commands) {
     // The root's model built in code, not read from its annotations (RootCommandSpec says why).
-    return configure(new CommandLine(RootCommandSpec.of(root)), root, commands);
+    return configure(new CommandLine(RootCommandSpec.of(root)), root, commands, false);
   }
 
   /**
-   * The same command line with the root's model read from its annotations: the reference that
-   * RootCommandSpecTest holds the model built in code to.
+   * The same command line with every model read from the annotations: the reference that
+   * RootCommandSpecTest and GeneratedCommandSpecsTest hold the models built in code to.
    */
   static CommandLine fromAnnotations(LlmscapeCommand root, List<CommandRegistry.Entry> commands) {
-    return configure(new CommandLine(root), root, commands);
+    return configure(new CommandLine(root), root, commands, true);
   }
 
   private static CommandLine configure(
-      CommandLine cmd, LlmscapeCommand root, List<CommandRegistry.Entry> commands) {
+      CommandLine cmd,
+      LlmscapeCommand root,
+      List<CommandRegistry.Entry> commands,
+      boolean annotations) {
     Environment environment = root.environment();
     // The settings below apply to the subcommands present, so add them first.
-    CommandRegistry.addTo(cmd, commands);
+    CommandRegistry.addTo(cmd, commands, annotations);
     cmd.setOut(environment.out());
     cmd.setErr(environment.err());
     cmd.setCaseInsensitiveEnumValuesAllowed(true);

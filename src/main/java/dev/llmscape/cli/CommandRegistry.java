@@ -3,6 +3,7 @@ package dev.llmscape.cli;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Every subcommand, by name and aliases, in the order help lists them. Building picocli's model of
@@ -155,11 +156,22 @@ public final class CommandRegistry {
     return null;
   }
 
-  /** Adds the given commands to a root command line, each built with the root's factory. */
-  public static void addTo(CommandLine root, List<Entry> entries) {
+  /**
+   * Adds the given commands to a root command line, each built with the root's factory: from the
+   * model generated at build time from their annotations ({@link CommandSpecSource}), or, with
+   * {@code annotations}, by picocli from the annotations themselves (the reference the generated
+   * models are tested against).
+   */
+  static void addTo(CommandLine root, List<Entry> entries, boolean annotations) {
+    SpecBindings.Models models = annotations ? null : SpecBindings.generated();
     List<CommandLine> built = new ArrayList<>(entries.size());
     for (Entry e : entries) {
-      built.add(new CommandLine(e.type(), root.getFactory()));
+      CommandSpec spec =
+          models == null ? null : models.build(e.name(), root.getCommand(), root.getFactory());
+      built.add(
+          spec != null
+              ? new CommandLine(spec, root.getFactory())
+              : new CommandLine(e.type(), root.getFactory()));
     }
     for (int i = 0; i < entries.size(); i++) {
       Entry e = entries.get(i);
