@@ -90,13 +90,28 @@ public final class CatalogIndex {
       for (String key : keys) {
         List<Org> named = orgsByNameKey.computeIfAbsent(key, k -> new ArrayList<>());
         for (Org o : namesake ? families.get(family) : List.of(org)) {
-          if (!named.contains(o)) {
+          if (!holds(named, o)) {
             named.add(o);
           }
         }
       }
     }
     this.store = store;
+  }
+
+  /**
+   * Whether the list holds this very org. By identity, which is the same here (each org of a catalog
+   * is one object): a record's {@code equals} is linked on its first call through method handles
+   * spun at run time, which a JDK 17 class-data archive does not hold, about 10 ms of every run's
+   * start-up (docs/performance.md).
+   */
+  private static boolean holds(List<Org> orgs, Org org) {
+    for (Org o : orgs) {
+      if (o == org) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The keys of an org's own names: id, name, Chinese name and aliases. */
@@ -121,7 +136,7 @@ public final class CatalogIndex {
     for (Map.Entry<String, List<Org>> e : orgsByNameKey.entrySet()) {
       if (e.getKey().startsWith(key)) {
         for (Org o : e.getValue()) {
-          if (!out.contains(o)) {
+          if (!holds(out, o)) {
             out.add(o);
           }
         }
