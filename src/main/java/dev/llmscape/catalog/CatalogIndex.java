@@ -100,10 +100,10 @@ public final class CatalogIndex {
   }
 
   /**
-   * Whether the list holds this very org. By identity, which is the same here (each org of a catalog
-   * is one object): a record's {@code equals} is linked on its first call through method handles
-   * spun at run time, which a JDK 17 class-data archive does not hold, about 10 ms of every run's
-   * start-up (docs/performance.md).
+   * Whether the list holds this very org. By identity, which is the same here (each org of a
+   * catalog is one object): a record's {@code equals} is linked on its first call through method
+   * handles spun at run time, which a JDK 17 class-data archive does not hold, about 10 ms of every
+   * run's start-up (docs/performance.md).
    */
   private static boolean holds(List<Org> orgs, Org org) {
     for (Org o : orgs) {

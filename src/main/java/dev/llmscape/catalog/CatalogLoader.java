@@ -34,9 +34,10 @@ public final class CatalogLoader {
    * times cheaper than parsing the JSON at start-up), else the JSON.
    */
   public static Catalog bundled() {
-    try (InputStream in = CatalogLoader.class.getResourceAsStream(BUNDLED_BINARY)) {
-      if (in != null) {
-        return Catalog.decoded(CatalogBinary.decodeBundled(in.readAllBytes(), BUNDLED_NAME));
+    try {
+      byte[] bytes = BundledFile.read(BUNDLED_BINARY.substring(1));
+      if (bytes != null) {
+        return Catalog.decoded(CatalogBinary.decodeBundled(bytes, BUNDLED_NAME));
       }
     } catch (IOException | IllegalArgumentException e) {
       // An unreadable binary form only costs time: read the JSON.
