@@ -58,7 +58,9 @@ public final class ArchiveTraining {
             Environment.of(
                 new PrintWriter(Writer.nullWriter()),
                 new PrintWriter(Writer.nullWriter()),
-                Map.of("LANG", "C.UTF-8"),
+                // A home without installed catalogs, as most users have: each run looks for
+                // them there, and the classes of that look-up belong in the archive too.
+                Map.of("LANG", "C.UTF-8", "HOME", "/nonexistent/llmscape-training"),
                 tty,
                 tty ? 100 : 0);
         Main.run(env, run.toArray(new String[0]));

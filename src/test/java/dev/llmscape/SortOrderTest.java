@@ -28,6 +28,19 @@ class SortOrderTest {
         ids(Cli.piped().fixture("filter", "open:yes OR open:no OR open:unknown", "--sort=-date")));
   }
 
+  /** A name sort runs wholly backwards with -name; -org reorders the same models. */
+  @Test
+  void minusNameAndMinusOrg() {
+    List<String> byName = ids(Cli.piped().fixture("list", "--sort", "name"));
+    List<String> backwards = new java.util.ArrayList<>(byName);
+    java.util.Collections.reverse(backwards);
+    assertEquals(backwards, ids(Cli.piped().fixture("list", "--sort", "-name")));
+    List<String> byOrg = ids(Cli.piped().fixture("list", "--sort", "org"));
+    List<String> orgsDown = ids(Cli.piped().fixture("list", "--sort", "-org"));
+    assertEquals(java.util.Set.copyOf(byOrg), java.util.Set.copyOf(orgsDown));
+    assertTrue(!byOrg.equals(orgsDown));
+  }
+
   private static int unknownDates(List<String> ids) {
     return (int) ids.stream().filter(id -> id.equals("mystery")).count();
   }

@@ -8,7 +8,6 @@ import dev.llmscape.model.ParamSize;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -188,7 +187,8 @@ public final class CatalogIndex {
         dated.add(m);
       }
     }
-    dated.sort(Comparator.comparing(Model::dated));
+    // Lambdas of this class, not Comparator.comparing's own: those are spun at run time (SortKey).
+    dated.sort((a, b) -> a.dated().compareTo(b.dated()));
     Model[] sorted = dated.toArray(new Model[0]);
     long[] keys = new long[sorted.length];
     for (int i = 0; i < sorted.length; i++) {
@@ -206,7 +206,7 @@ public final class CatalogIndex {
         sized.add(m);
       }
     }
-    sizes.sort(Comparator.comparingLong(e -> e[0]));
+    sizes.sort((a, b) -> Long.compare(a[0], b[0]));
     Model[] sorted = new Model[sizes.size()];
     long[] keys = new long[sizes.size()];
     for (int i = 0; i < sizes.size(); i++) {
