@@ -338,6 +338,56 @@ public final class CommandSpecSource {
         throw unsupported(f.toString(), "@Unmatched");
       }
     }
+    // Then annotated setter methods, after every field, as picocli reads them.
+    for (Method m : type.getDeclaredMethods()) {
+      if (setterOption(m)) {
+        if (group != null) {
+          throw unsupported(m.toString(), "an annotated method in an @ArgGroup");
+        }
+        String setter = var("setter");
+        methods
+            .append("    SpecBindings.MethodSetter ")
+            .append(setter)
+            .append(" = new SpecBindings.MethodSetter(")
+            .append(scope)
+            .append(", INSTANCE, ")
+            .append(method(m))
+            .append(", ")
+            .append(spec)
+            .append(", ")
+            .append(literal(m.toString()))
+            .append(");\n");
+        String v = argIn(m, setter, "null", scope, annotated.args());
+        methods.append("    ").append(spec).append(".add(").append(v).append(");\n");
+      }
+    }
+  }
+
+  /** An {@code @Option} or {@code @Parameters} on a method taking the value: a setter. */
+  private static boolean setterOption(Method m) {
+    return (m.isAnnotationPresent(Option.class) || m.isAnnotationPresent(Parameters.class))
+        && m.getParameterCount() == 1;
+  }
+
+  /** The number of a setter method in the generated switch, which calls it with the value. */
+  private int method(Method m) {
+    if (Modifier.isPrivate(m.getModifiers())
+        || Modifier.isStatic(m.getModifiers())
+        || !m.getDeclaringClass().getPackageName().equals(PACKAGE)
+        || !visible(m.getDeclaringClass())) {
+      throw unsupported(m.toString(), "a setter method generated code cannot call");
+    }
+    Class<?> t = m.getParameterTypes()[0];
+    getters.add("null");
+    setters.add(
+        "(("
+            + typeName(m.getDeclaringClass())
+            + ") o)."
+            + m.getName()
+            + "(("
+            + (t.isPrimitive() ? boxed(t) : typeName(t))
+            + ") v)");
+    return getters.size() - 1;
   }
 
   private void mixin(Field f, String obj, String scope, String spec, CommandSpec annotated) {
@@ -489,17 +539,34 @@ public final class CommandSpecSource {
    */
   private String argIn(
       Field f, String owner, String scope, Iterable<? extends ArgSpec> candidates) {
+    return argIn(
+        f,
+        binding(f, scope),
+        binding(f, "new SpecBindings.Scope(" + owner + ")") + ".get()",
+        scope,
+        candidates);
+  }
+
+  /**
+   * An option or positional parameter given by {@code member} (a field or setter method), read and
+   * written through {@code binding}, starting from the value {@code initial} gives.
+   */
+  private String argIn(
+      Object member,
+      String binding,
+      String initial,
+      String scope,
+      Iterable<? extends ArgSpec> candidates) {
     ArgSpec model = null;
     for (ArgSpec a : candidates) {
-      if (f.equals(a.userObject())) {
+      if (member.equals(a.userObject())) {
         model = a;
       }
     }
     if (model == null) {
-      throw unsupported(f.toString(), "an option picocli did not model");
+      throw unsupported(member.toString(), "an option picocli did not model");
     }
     String v = var("a");
-    String binding = binding(f, scope);
     StringBuilder b = new StringBuilder();
     if (model instanceof OptionSpec o) {
       OptionSpec.Builder r = OptionSpec.builder(o); // raw values, before interpolation
@@ -525,8 +592,8 @@ public final class CommandSpecSource {
     // The value the field starts with, which picocli resets it to before each parse (it reads
     // an annotated field's when first asked: the same value).
     b.append(".initialValue(")
-        .append(binding(f, "new SpecBindings.Scope(" + owner + ")"))
-        .append(".get()).hasInitialValue(")
+        .append(initial)
+        .append(").hasInitialValue(")
         .append(model.hasInitialValue())
         .append(")");
     b.append(".getter(").append(binding).append(").setter(").append(binding).append(")");
@@ -751,7 +818,7 @@ public final class CommandSpecSource {
   /** Fails for annotated methods and annotated superclasses, which picocli also reads. */
   private static void check(Class<?> type) {
     for (Method m : type.getDeclaredMethods()) {
-      if (annotated(m)) {
+      if (annotated(m) && !setterOption(m)) {
         throw unsupported(m.toString(), "an annotated method");
       }
     }

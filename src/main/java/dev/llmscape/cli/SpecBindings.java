@@ -2,12 +2,15 @@ package dev.llmscape.cli;
 
 import java.lang.reflect.Field;
 import java.util.List;
+import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.IGetter;
 import picocli.CommandLine.Model.IScope;
 import picocli.CommandLine.Model.ISetter;
 import picocli.CommandLine.Model.ITypeInfo;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.PicocliException;
 
 /**
  * What the generated command models ({@code GeneratedCommandSpecs}, written at build time by {@link
@@ -106,6 +109,51 @@ final class SpecBindings {
       } catch (Exception e) {
         throw new IllegalStateException(e);
       }
+    }
+  }
+
+  /**
+   * An option given to a setter method, called by the generated switch: as picocli's own binding of
+   * an annotated method, it reads back the value last given, and a method's failure other than
+   * picocli's own becomes a usage error naming the method.
+   */
+  static final class MethodSetter implements IGetter, ISetter {
+    private final IScope scope;
+    private final Fields fields;
+    private final int method;
+    private final CommandSpec spec;
+    private final String name;
+    private Object current;
+
+    MethodSetter(IScope scope, Fields fields, int method, CommandSpec spec, String name) {
+      this.scope = scope;
+      this.fields = fields;
+      this.method = method;
+      this.spec = spec;
+      this.name = name;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> T get() {
+      return (T) current;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> T set(T value) {
+      T old = (T) current;
+      try {
+        fields.set(method, scope.get(), value);
+      } catch (PicocliException e) {
+        throw e;
+      } catch (Exception e) {
+        CommandLine cmd = spec.commandLine() == null ? new CommandLine(spec) : spec.commandLine();
+        throw new ParameterException(
+            cmd, "Could not invoke " + name + " with " + value + " (" + e + ")", e);
+      }
+      current = value;
+      return old;
     }
   }
 

@@ -98,6 +98,8 @@ class GeneratedCommandSpecsTest {
             List.of("show", "--fields", "nope", "llama-2"),
             List.of("lineage", "llama", "--up", "--down"),
             List.of("lineage", "llama", "--format", "png"),
+            List.of("lineage", "llama", "--format", "dot", "--json"),
+            List.of("landscape", "--format", "nope"),
             List.of("lineage"),
             List.of("filter"),
             List.of("filter", "-json"),
