@@ -1,6 +1,7 @@
 package dev.llmscape.catalog;
 
 import dev.llmscape.catalog.CatalogProblem.Severity;
+import dev.llmscape.model.Access;
 import dev.llmscape.model.Architecture;
 import dev.llmscape.model.Category;
 import dev.llmscape.model.Counts;
@@ -183,6 +184,16 @@ final class FactRules {
 
   private static void dates(Rules r, Model m, LocalDate limit) {
     ModelFacts f = m.facts();
+    if (f.access() == Access.UNRELEASED && m.released() != null) {
+      // A release date on a model nobody outside the lab could use reads as a release in every
+      // list, timeline and date: query; the day it was shown is its announced date.
+      r.error(
+          "date",
+          "released",
+          "released "
+              + m.released()
+              + " on a model whose access is unreleased: give that day as announced instead");
+    }
     if (f.announced() != null) {
       if (m.released() != null && f.announced().earliest().isAfter(m.released().latest())) {
         r.error(
