@@ -20,8 +20,12 @@ final class LineageText {
     return Sanitizer.clean(catalog.orgOf(m).name());
   }
 
+  /** The release date; for a model never released, the day it was announced, saying so. */
   static String date(Model m) {
-    return m.released() == null ? "date unknown" : m.released().toString();
+    if (m.released() != null) {
+      return m.released().toString();
+    }
+    return m.facts().announced() == null ? "date unknown" : "announced " + m.facts().announced();
   }
 
   /** The size as published; a leading {@code ~} marks a figure that is not confirmed. */

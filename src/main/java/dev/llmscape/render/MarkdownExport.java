@@ -283,7 +283,8 @@ public final class MarkdownExport {
       if (withBase) {
         cells.add(bases(m));
       }
-      cells.add(m.released() == null ? "-" : month(m));
+      // The seed dated every model, announced-only ones (Chinchilla) by their announcement.
+      cells.add(m.dated() == null ? "-" : month(m));
       cells.add(
           switch (m.openness()) {
             case OPEN -> zh ? "是" : "yes";
@@ -346,7 +347,7 @@ public final class MarkdownExport {
 
   /** The seed's precision: the month (or the year when that is all that is known). */
   private static String month(Model m) {
-    var r = m.released();
+    var r = m.dated();
     return r.hasMonth() ? String.format("%04d-%02d", r.year(), r.month()) : "" + r.year();
   }
 
