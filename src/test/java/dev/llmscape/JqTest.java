@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** {@code --jq EXPR} on the commands with JSON output, and what a run without it loads. */
@@ -56,20 +53,7 @@ class JqTest {
   /** jq and data binding cost start-up time: a run without --jq must not load them. */
   @Test
   void aRunWithoutJqLoadsNeitherJqNorDatabind() throws Exception {
-    List<String> command =
-        List.of(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Xlog:class+load=info",
-            "-cp",
-            System.getProperty("java.class.path"),
-            "dev.llmscape.Main",
-            "list",
-            "--org",
-            "Meta",
-            "--json");
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertEquals(0, p.waitFor());
+    String log = ClassLoadLog.of("list", "--org", "Meta", "--json");
     assertTrue(log.contains("dev.llmscape.cli.ListCommand"), "no class log?");
     assertFalse(log.contains("net.thisptr"), "jq loaded");
     assertFalse(log.contains("com.fasterxml.jackson.databind"), "databind loaded");

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -185,19 +183,7 @@ class OutputFlagTest {
   /** The CSV writer is for -o csv and tsv: a table run does not load it (start-up). */
   @Test
   void aTableRunLoadsNoCsvWriter() throws Exception {
-    List<String> command =
-        List.of(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Xlog:class+load=info",
-            "-cp",
-            System.getProperty("java.class.path"),
-            "dev.llmscape.Main",
-            "list",
-            "--org",
-            "Meta");
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertEquals(0, p.waitFor());
+    String log = ClassLoadLog.of("list", "--org", "Meta");
     assertTrue(log.contains("dev.llmscape.cli.Results"), "no class log?");
     assertFalse(log.contains("dev.llmscape.render.CsvExport"), "CsvExport loaded");
     assertFalse(log.contains("com.fasterxml.jackson.dataformat.csv"), "jackson-csv loaded");
