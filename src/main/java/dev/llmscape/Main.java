@@ -2,6 +2,7 @@ package dev.llmscape;
 
 import dev.llmscape.cli.CommandLines;
 import dev.llmscape.cli.CommandRegistry;
+import dev.llmscape.cli.DirectRoute;
 import dev.llmscape.cli.Environment;
 import dev.llmscape.cli.ExitCodes;
 import dev.llmscape.cli.LlmscapeCommand;
@@ -12,6 +13,9 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    // picocli's default factory otherwise looks for Groovy's Closure class when it is first used,
+    // a class-path miss that costs several ms of every run that builds picocli's model.
+    System.setProperty("picocli.disable.closures", "true");
     int exit = run(Environment.system(), args);
     // On success, return and let the JVM end as any program does: System.exit on JDK 21+ first
     // looks up a System.Logger to log the call (the logging framework's classes, a few ms of every
@@ -23,6 +27,24 @@ public final class Main {
 
   /** Runs one command line against an environment; tests call this with captured streams. */
   public static int run(Environment environment, String... args) {
+    // A plain line runs without building picocli's model; any other, or when that route declines.
+    Integer direct = DirectRoute.run(environment, args);
+    if (direct != null) {
+      try {
+        environment.out().flush();
+        return ExitCodes.afterOutput(direct, environment);
+      } finally {
+        environment.out().flush();
+        environment.err().flush();
+      }
+    }
+    return runParsedByPicocli(environment, args);
+  }
+
+  /**
+   * Runs a command line as picocli parses it, whatever it is: the reference DirectRoute matches.
+   */
+  public static int runParsedByPicocli(Environment environment, String... args) {
     return run(environment, new CommandLine.RunLast(), args);
   }
 

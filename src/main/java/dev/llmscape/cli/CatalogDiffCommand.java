@@ -62,8 +62,7 @@ public final class CatalogDiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    OutputFormat chosen =
-        OutputFormat.choose(spec.commandLine(), format, json, false, OutputFormat.TABLE);
+    OutputFormat chosen = OutputFormat.choose(format, json, false, OutputFormat.TABLE);
     LlmscapeCommand root = parent.root;
     CatalogDiff diff;
     try (Side a = open(root, before);

@@ -55,8 +55,8 @@ public final class CatalogInfoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    output.rejectNoHeader(spec.commandLine(), "a summary");
-    OutputFormat chosen = output.format(spec.commandLine(), format, OutputFormat.TABLE);
+    output.rejectNoHeader("catalog", "a summary");
+    OutputFormat chosen = output.format(format, OutputFormat.TABLE);
     Catalog catalog = root.catalog();
     FieldSelection fields = output.fields(CatalogReport.JSON_FIELDS);
     CatalogSummary summary = CatalogSummary.of(catalog);

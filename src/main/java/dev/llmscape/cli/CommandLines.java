@@ -71,7 +71,28 @@ public final class CommandLines {
    */
   public static CommandLine.IExecutionStrategy executing(
       LlmscapeCommand root, CommandLine.IExecutionStrategy next) {
-    return printingVersion(new OutputRouting(root, next));
+    return printingVersion(reportingUsageErrors(new OutputRouting(root, next)));
+  }
+
+  /**
+   * Reports a {@link UsageError} raised while a command runs as picocli reports a bad command line,
+   * against the command that raised it (the root, for a global option).
+   */
+  private static CommandLine.IExecutionStrategy reportingUsageErrors(
+      CommandLine.IExecutionStrategy next) {
+    return parsed -> {
+      try {
+        return next.execute(parsed);
+      } catch (CommandLine.ExecutionException e) {
+        if (e.getCause() instanceof UsageError usage) {
+          throw usage.on(e.getCommandLine());
+        }
+        throw e;
+      } catch (UsageError usage) {
+        // Raised outside a command's own run (reading the catalog before it): the root's.
+        throw usage.on(parsed.commandSpec().commandLine());
+      }
+    };
   }
 
   /**

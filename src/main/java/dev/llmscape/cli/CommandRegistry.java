@@ -43,6 +43,24 @@ public final class CommandRegistry {
           new Entry("validate", List.of(), ValidateCommand.class),
           new Entry("help", List.of(), HelpCommand.class));
 
+  /**
+   * The commands a plain command line runs without picocli's model ({@link DirectRoute}): those
+   * that read nothing of picocli's while they run (no {@code @Spec}, no parse result). A command
+   * added here gets a route only if {@link DirectRouteSource} can describe it.
+   */
+  static final List<Class<?>> DIRECT =
+      List.of(
+          ListCommand.class,
+          FilterCommand.class,
+          ShowCommand.class,
+          CompareCommand.class,
+          LineageCommand.class,
+          StatsCommand.class,
+          TimelineCommand.class,
+          LandscapeCommand.class,
+          ExportCommand.class,
+          ValidateCommand.class);
+
   /** Root options that take a value, so the word after them is not a command name. */
   private static final List<String> ROOT_OPTIONS_WITH_VALUE = List.of("--catalog", "--color");
 

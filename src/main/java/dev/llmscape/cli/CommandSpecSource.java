@@ -60,8 +60,12 @@ public final class CommandSpecSource {
 
   /** Writes the source into the directory given (a source root), if it changed. */
   public static void main(String[] args) throws IOException {
-    Path file = Path.of(args[0], PACKAGE.replace('.', '/'), "GeneratedCommandSpecs.java");
-    String source = source();
+    Path dir = Path.of(args[0], PACKAGE.replace('.', '/'));
+    write(dir.resolve("GeneratedCommandSpecs.java"), source());
+    write(dir.resolve("GeneratedDirectRoutes.java"), DirectRouteSource.source());
+  }
+
+  private static void write(Path file, String source) throws IOException {
     Files.createDirectories(file.getParent());
     if (!Files.exists(file) || !Files.readString(file).equals(source)) {
       Files.writeString(file, source, StandardCharsets.UTF_8);

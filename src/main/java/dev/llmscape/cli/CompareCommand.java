@@ -61,7 +61,7 @@ public final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    OutputFormat chosen = output.format(spec.commandLine(), format, OutputFormat.TABLE);
+    OutputFormat chosen = output.format(format, OutputFormat.TABLE);
     // Checked first: a misspelt field is a usage error whatever the names are.
     FieldSelection fields = output.fields(ComparisonView.JSON_FIELDS);
     Catalog catalog = root.catalog();

@@ -142,9 +142,13 @@ public final class ErrorHandlers {
   public static final class Execution implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
-      PrintWriter err = cmd.getErr();
+      return handle(ex, cmd.getErr(), parsed.hasMatchedOption("--verbose") || rootVerbose(cmd));
+    }
+
+    /** Reports a failure, with its stack trace when {@code verbose}; returns the exit code. */
+    static int handle(Exception ex, PrintWriter err, boolean verbose) {
       int code = report(ex, err);
-      if (parsed.hasMatchedOption("--verbose") || rootVerbose(cmd)) {
+      if (verbose) {
         printStackTrace(ex, err);
       }
       err.flush();
@@ -191,9 +195,9 @@ public final class ErrorHandlers {
         err.println("Available fields: " + String.join(", ", e.available()));
         return ExitCodes.USAGE;
       }
-      if (ex instanceof CommandLine.ParameterException e) {
+      if (ex instanceof CommandLine.ParameterException || ex instanceof UsageError) {
         // Raised while running (e.g. --only without a file, met by --version).
-        err.println("llmscape: " + Sanitizer.clean(e.getMessage()));
+        err.println("llmscape: " + Sanitizer.clean(ex.getMessage()));
         return ExitCodes.USAGE;
       }
       if (ex instanceof CommandLine.TypeConversionException e) {

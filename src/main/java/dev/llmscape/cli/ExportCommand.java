@@ -15,7 +15,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -85,9 +84,9 @@ public final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    OutputFormat chosen = output.format(spec.commandLine(), format, OutputFormat.MARKDOWN);
+    OutputFormat chosen = output.format(format, OutputFormat.MARKDOWN);
     if (chosen != OutputFormat.MARKDOWN && lang != null) {
-      throw new ParameterException(spec.commandLine(), "--lang applies to markdown only");
+      throw new UsageError("--lang applies to markdown only");
     }
     Catalog catalog = root.catalog();
     if (chosen == OutputFormat.HTML) {

@@ -94,8 +94,8 @@ public final class FilterCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    QueryTerms.rejectOptions(spec.commandLine(), terms);
-    OutputFormat chosen = output.format(spec.commandLine(), format, OutputFormat.TABLE);
+    QueryTerms.rejectOptions(spec, terms);
+    OutputFormat chosen = output.format(format, OutputFormat.TABLE);
     Catalog catalog = root.catalog();
     List<Model> models =
         new QueryEngine(catalog.index()).run(query(new ModelLookup(catalog.index())));

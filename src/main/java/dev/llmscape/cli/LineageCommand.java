@@ -24,7 +24,6 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -122,14 +121,13 @@ public final class LineageCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    format = OutputFormat.choose(spec.commandLine(), format, json, jq.given(), OutputFormat.TABLE);
+    format = OutputFormat.choose(format, json, jq.given(), OutputFormat.TABLE);
     json = format == OutputFormat.JSON;
     if (depth != null && depth < 0) {
-      throw new ParameterException(spec.commandLine(), "--depth must be 0 or more");
+      throw new UsageError("--depth must be 0 or more");
     }
     if (to != null && (direction != null || depth != null)) {
-      throw new ParameterException(
-          spec.commandLine(), "--to cannot be combined with --up, --down or --depth");
+      throw new UsageError("--to cannot be combined with --up, --down or --depth");
     }
     Catalog catalog = root.catalog();
     ModelLookup lookup = new ModelLookup(catalog.index());

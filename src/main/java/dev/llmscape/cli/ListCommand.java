@@ -52,7 +52,7 @@ public final class ListCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    OutputFormat chosen = output.format(spec.commandLine(), format, OutputFormat.TABLE);
+    OutputFormat chosen = output.format(format, OutputFormat.TABLE);
     Catalog catalog = root.catalog();
     List<Model> models =
         new QueryEngine(catalog.index()).run(query(new ModelLookup(catalog.index())));

@@ -228,7 +228,7 @@ public final class LlmscapeCommand implements Runnable {
   /**
    * The user's catalog files, in layering order: --catalog, else LLMSCAPE_CATALOG.
    *
-   * @throws ParameterException for --only without any file
+   * @throws UsageError for --only without any file
    */
   public List<Path> userCatalogs() {
     List<Path> files = new ArrayList<>(catalogFiles);
@@ -244,8 +244,7 @@ public final class LlmscapeCommand implements Runnable {
       }
     }
     if (only && files.isEmpty()) {
-      throw new ParameterException(
-          spec.commandLine(), "--only needs a catalog file: --catalog FILE or LLMSCAPE_CATALOG");
+      throw new UsageError("--only needs a catalog file: --catalog FILE or LLMSCAPE_CATALOG", true);
     }
     return files;
   }

@@ -5,7 +5,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Stack;
-import picocli.CommandLine;
 import picocli.CommandLine.IParameterConsumer;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.ArgSpec;
@@ -55,16 +54,14 @@ public enum OutputFormat {
    *
    * @param given the command's {@code -o} value, or null
    * @param own what the command writes without any of them (a table, Markdown...)
-   * @throws ParameterException when {@code -o} contradicts {@code --json} or {@code --jq}
+   * @throws UsageError when {@code -o} contradicts {@code --json} or {@code --jq}
    */
-  static OutputFormat choose(
-      CommandLine cmd, OutputFormat given, boolean json, boolean jq, OutputFormat own) {
+  static OutputFormat choose(OutputFormat given, boolean json, boolean jq, OutputFormat own) {
     if (given == null) {
       return json || jq ? JSON : own;
     }
     if ((json || jq) && given != JSON) {
-      throw new ParameterException(
-          cmd,
+      throw new UsageError(
           (json ? "--json is -o json" : "--jq filters JSON")
               + ": it cannot be combined with -o "
               + given.id());

@@ -5,14 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Stack;
 import java.util.regex.Pattern;
-import picocli.CommandLine;
 import picocli.CommandLine.IParameterConsumer;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
 /**
  * Output options shared by every command that prints models or counts. The format itself is each
@@ -64,16 +62,15 @@ public final class OutputOptions {
    *
    * @param given the command's {@code -o} value, or null
    * @param own what the command writes without any of them (a table, Markdown...)
-   * @throws ParameterException when {@code -o} contradicts one of them
+   * @throws UsageError when {@code -o} contradicts one of them
    */
-  OutputFormat format(CommandLine cmd, OutputFormat given, OutputFormat own) {
+  OutputFormat format(OutputFormat given, OutputFormat own) {
     if (given == null && fieldOptions.given()) {
       return OutputFormat.JSON;
     }
-    OutputFormat format = OutputFormat.choose(cmd, given, json, jqOption.given(), own);
+    OutputFormat format = OutputFormat.choose(given, json, jqOption.given(), own);
     if (fieldOptions.given() && !takesFields(format)) {
-      throw new ParameterException(
-          cmd, "--fields applies to json, jsonl, csv and tsv, not " + format.id());
+      throw new UsageError("--fields applies to json, jsonl, csv and tsv, not " + format.id());
     }
     return format;
   }
@@ -88,12 +85,12 @@ public final class OutputOptions {
   /**
    * Refuses --no-header where the output has no header row to leave out.
    *
-   * @throws picocli.CommandLine.ParameterException when --no-header was given
+   * @param command the command's name, as its help gives it
+   * @throws UsageError when --no-header was given
    */
-  void rejectNoHeader(picocli.CommandLine cmd, String what) {
+  void rejectNoHeader(String command, String what) {
     if (noHeader) {
-      throw new picocli.CommandLine.ParameterException(
-          cmd, "--no-header does not apply: " + cmd.getCommandName() + " prints " + what);
+      throw new UsageError("--no-header does not apply: " + command + " prints " + what);
     }
   }
 

@@ -14,6 +14,12 @@ import picocli.CommandLine.ParseResult;
  * of it to stdout. jq's classes load only on this path.
  */
 final class OutputRouting implements IExecutionStrategy {
+  /**
+   * The options read here from picocli's parse result rather than by their commands: a line with
+   * one of them is left to picocli by {@link DirectRoute}.
+   */
+  static final java.util.Set<String> READS = java.util.Set.of("--jq", "--no-pager");
+
   private final LlmscapeCommand root;
   private final IExecutionStrategy next;
 

@@ -48,7 +48,7 @@ public final class QueryTerms {
 
   /** The criteria these terms and the options stand for, together. */
   public List<Criterion> criteria(ModelLookup lookup, List<Criterion> fromOptions) {
-    rejectOptions(spec.commandLine(), terms);
+    rejectOptions(spec, terms);
     List<Criterion> all = new ArrayList<>(fromOptions);
     if (!terms.isEmpty()) {
       all.addAll(
@@ -59,10 +59,16 @@ public final class QueryTerms {
 
   /**
    * Terms may start with '-' (negation), so these commands pass unknown options through as terms
-   * (see Main); a term starting with "--" is still a mistyped option.
+   * (see Main); a term starting with "--" is still a mistyped option. The command's model is read
+   * only for a term that starts with '-': a line run by {@link DirectRoute} has none, and no such
+   * term either (it leaves those lines to picocli).
    */
-  static void rejectOptions(CommandLine cmd, List<String> terms) {
+  static void rejectOptions(CommandSpec spec, List<String> terms) {
     for (String term : terms) {
+      if (!term.startsWith("-")) {
+        continue;
+      }
+      CommandLine cmd = spec.commandLine();
       if (term.startsWith("--")) {
         throw new UnmatchedArgumentException(cmd, List.of(term));
       }

@@ -56,8 +56,8 @@ public final class ShowCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    output.rejectNoHeader(spec.commandLine(), "a model card");
-    OutputFormat chosen = output.format(spec.commandLine(), format, OutputFormat.TABLE);
+    output.rejectNoHeader("show", "a model card");
+    OutputFormat chosen = output.format(format, OutputFormat.TABLE);
     Catalog catalog = root.catalog();
     // Checked before the look-up, so a bad --fields is a usage error whatever the name.
     FieldSelection fields = output.fields(ModelJson.ALL_FIELDS);

@@ -66,7 +66,7 @@ public final class StatsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    OutputFormat chosen = output.format(spec.commandLine(), format, OutputFormat.TABLE);
+    OutputFormat chosen = output.format(format, OutputFormat.TABLE);
     Catalog catalog = root.catalog();
     return run(catalog, query.select(catalog, filters), chosen);
   }

@@ -57,8 +57,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    OutputFormat chosen =
-        OutputFormat.choose(spec.commandLine(), format, json, jq.given(), OutputFormat.TABLE);
+    OutputFormat chosen = OutputFormat.choose(format, json, jq.given(), OutputFormat.TABLE);
     List<CatalogReader.Checked> layers = new ArrayList<>();
     if (file != null) {
       layers.add(CatalogLoader.checkFile(file));

@@ -3,6 +3,7 @@ package dev.llmscape.cli;
 import dev.llmscape.catalog.Catalog;
 import dev.llmscape.render.Sanitizer;
 import dev.llmscape.render.VersionJson;
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IVersionProvider;
 
@@ -14,25 +15,42 @@ import picocli.CommandLine.IVersionProvider;
 public final class VersionProvider implements IVersionProvider {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /**
+   * The root command whose catalog is described: set by {@link #print(LlmscapeCommand, PrintWriter,
+   * boolean)}, else picocli's root of {@link #spec}.
+   */
+  private LlmscapeCommand root;
+
   /** Prints the version lines as plain, sanitised text, or with {@code json} as a JSON object. */
   static int print(CommandLine cmd, boolean json) {
-    VersionProvider provider = new VersionProvider();
-    provider.spec = cmd.getCommandSpec();
-    String[] lines;
     try {
-      if (json) {
-        provider.json().print(cmd.getOut());
-        return ExitCodes.OK;
-      }
-      lines = provider.lines();
+      return print((LlmscapeCommand) cmd.getCommandSpec().root().userObject(), cmd.getOut(), json);
     } catch (RuntimeException e) { // a bad catalog, --only without a file: reported as usual
       throw new CommandLine.ExecutionException(cmd, String.valueOf(e.getMessage()), e);
     }
-    for (String line : lines) {
-      cmd.getOut().println(Sanitizer.clean(line));
+  }
+
+  /**
+   * The same, without picocli's model: for {@link DirectRoute}.
+   *
+   * @throws RuntimeException for a bad catalog or --only without a file, to be reported as usual
+   */
+  static int print(LlmscapeCommand root, PrintWriter out, boolean json) {
+    VersionProvider provider = new VersionProvider();
+    provider.root = root;
+    if (json) {
+      provider.json().print(out);
+      return ExitCodes.OK;
     }
-    cmd.getOut().flush();
+    for (String line : provider.lines()) {
+      out.println(Sanitizer.clean(line));
+    }
+    out.flush();
     return ExitCodes.OK;
+  }
+
+  private LlmscapeCommand root() {
+    return root != null ? root : (LlmscapeCommand) spec.root().userObject();
   }
 
   /**
@@ -46,7 +64,7 @@ public final class VersionProvider implements IVersionProvider {
   }
 
   private VersionJson json() {
-    LlmscapeCommand root = (LlmscapeCommand) spec.root().userObject();
+    LlmscapeCommand root = root();
     Catalog catalog = root.catalog();
     boolean installed = !root.baseCatalog().isBundled() && root.userCatalogs().isEmpty();
     return new VersionJson(
@@ -65,7 +83,7 @@ public final class VersionProvider implements IVersionProvider {
 
   private String[] lines() {
     String tool = LlmscapeCommand.class.getPackage().getImplementationVersion();
-    LlmscapeCommand root = (LlmscapeCommand) spec.root().userObject();
+    LlmscapeCommand root = root();
     Catalog catalog = root.catalog();
     return new String[] {
       "llmscape " + (tool == null ? "dev" : tool),
