@@ -205,6 +205,7 @@ class DirectRouteProperties {
             new String[] {"show", "@args"},
             new String[] {"show"},
             new String[] {"lineage", "llama", "alpaca"},
+            new String[] {"compare", "LLaMA", "--no-header", "Alpaca"},
             new String[] {"stats"},
             new String[] {"help", "list"})) {
       Run run = direct(line);

@@ -122,12 +122,18 @@ public final class DirectRoute {
     Arg[] options = command.options();
     Object[] values = new Object[options.length];
     List<String> words = new ArrayList<>();
+    // picocli takes a parameter's least number of words together: compare A --json B is an error
+    int batches = 0;
+    boolean inWords = false;
     for (int i = 1; i < args.length; i++) {
       String a = args[i];
       if (a.charAt(0) != '-') {
         words.add(a);
+        batches += inWords ? 0 : 1;
+        inWords = true;
         continue;
       }
+      inWords = false;
       int o = find(options, a);
       if (o < 0 || options[o].kind() == DECLINE) {
         return false;
@@ -153,7 +159,9 @@ public final class DirectRoute {
         values[o] = list;
       }
     }
-    if (words.size() < command.minWords() || words.size() > command.maxWords()) {
+    if (words.size() < command.minWords()
+        || words.size() > command.maxWords()
+        || command.minWords() > 1 && batches > 1) {
       return false;
     }
     for (int o = 0; o < options.length; o++) {
