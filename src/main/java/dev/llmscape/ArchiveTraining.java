@@ -1,10 +1,15 @@
 package dev.llmscape;
 
 import dev.llmscape.cli.Environment;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The training run the launcher uses to create a class-data archive (AppCDS on JDK 17, an AOT cache
@@ -48,22 +53,39 @@ public final class ArchiveTraining {
     return names;
   }
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws IOException {
     // The process's own environment is built on every real run; its classes belong in the archive
     // too. Nothing is written to its streams.
     Environment.system();
-    for (boolean tty : new boolean[] {false, true}) {
-      for (List<String> run : RUNS) {
-        Environment env =
-            Environment.of(
-                new PrintWriter(Writer.nullWriter()),
-                new PrintWriter(Writer.nullWriter()),
-                // A home without installed catalogs, as most users have: each run looks for
-                // them there, and the classes of that look-up belong in the archive too.
-                Map.of("LANG", "C.UTF-8", "HOME", "/nonexistent/llmscape-training"),
-                tty,
-                tty ? 100 : 0);
-        Main.run(env, run.toArray(new String[0]));
+    // Help texts are kept in a cache directory of the training's own, which the last pass reads
+    // from (HelpCache): both paths' classes belong in the archive. It goes when training ends.
+    Path cache = Files.createTempDirectory("llmscape-training");
+    try {
+      for (boolean tty : new boolean[] {false, true, false}) {
+        for (List<String> run : RUNS) {
+          Environment env =
+              Environment.of(
+                  new PrintWriter(Writer.nullWriter()),
+                  new PrintWriter(Writer.nullWriter()),
+                  // A home without installed catalogs, as most users have: each run looks for
+                  // them there, and the classes of that look-up belong in the archive too.
+                  Map.of(
+                      "LANG",
+                      "C.UTF-8",
+                      "HOME",
+                      "/nonexistent/llmscape-training",
+                      "XDG_CACHE_HOME",
+                      cache.toString()),
+                  tty,
+                  tty ? 100 : 0);
+          Main.run(env, run.toArray(new String[0]));
+        }
+      }
+    } finally {
+      try (Stream<Path> files = Files.walk(cache)) {
+        for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(p);
+        }
       }
     }
   }

@@ -5,6 +5,7 @@ import dev.llmscape.cli.CommandRegistry;
 import dev.llmscape.cli.DirectRoute;
 import dev.llmscape.cli.Environment;
 import dev.llmscape.cli.ExitCodes;
+import dev.llmscape.cli.HelpCache;
 import dev.llmscape.cli.LlmscapeCommand;
 import picocli.CommandLine;
 
@@ -29,6 +30,10 @@ public final class Main {
   public static int run(Environment environment, String... args) {
     // A plain line runs without building picocli's model; any other, or when that route declines.
     Integer direct = DirectRoute.run(environment, args);
+    if (direct == null) {
+      // Help lines print a text rendered once per build, width and colour.
+      direct = HelpCache.run(environment, rendering -> runParsedByPicocli(rendering, args), args);
+    }
     if (direct != null) {
       try {
         environment.out().flush();

@@ -16,7 +16,7 @@ class ArchiveTrainingTest {
 
   /** The launcher runs the training to make its class-data archive; it must stay silent. */
   @Test
-  void trainingRunsEveryUsualCommandWithoutPrinting() {
+  void trainingRunsEveryUsualCommandWithoutPrinting() throws Exception {
     PrintStream out = System.out;
     PrintStream err = System.err;
     ByteArrayOutputStream captured = new ByteArrayOutputStream();

@@ -93,10 +93,15 @@ final class EnvironmentVariables {
           new Variable(
               "XDG_CACHE_HOME",
               FILES,
-              "Where big --catalog files (1 MB or more) are cached in binary form, for speed:"
-                  + " $XDG_CACHE_HOME/llmscape/catalogs.",
+              "Where big --catalog files (1 MB or more) are cached in binary form, and help"
+                  + " texts as rendered, for speed: $XDG_CACHE_HOME/llmscape/catalogs and"
+                  + " .../help.",
               "~/.cache"),
-          new Variable("LLMSCAPE_NO_CACHE", FILES, "Set: no cache of big catalog files.", "cached"),
+          new Variable(
+              "LLMSCAPE_NO_CACHE",
+              FILES,
+              "Set: no cache of big catalog files, nor of help texts.",
+              "cached"),
           new Variable(
               "XDG_STATE_HOME",
               FILES,
