@@ -18,7 +18,7 @@ public enum Access {
   API("api", true),
   /** Only a product or chat app, no API. */
   HOSTED("hosted", false),
-  /** Never usable outside the lab. */
+  /** Never generally usable outside the lab (in-house, or invited partners only). */
   UNRELEASED("unreleased", false);
 
   private final String id;

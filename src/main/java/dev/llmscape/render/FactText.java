@@ -21,7 +21,7 @@ final class FactText {
       case OPEN_NONCOMMERCIAL -> "weights, non-commercial use only";
       case API -> "through an API; weights not released";
       case HOSTED -> "a product only, no API";
-      case UNRELEASED -> "not usable outside the lab";
+      case UNRELEASED -> "never generally available";
     };
   }
 
