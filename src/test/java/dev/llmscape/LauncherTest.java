@@ -112,6 +112,41 @@ class LauncherTest {
     }
   }
 
+  /**
+   * The launcher keeps where the java on the PATH really is; once that link leads elsewhere (an
+   * alternative switched from 17 to 25), it finds the new java and its version again.
+   */
+  @Test
+  void aSwitchedJavaIsFoundAgain() throws Exception {
+    Path jdks = Files.createDirectories(clone.resolve("jdks"));
+    for (String version : new String[] {"17.0.15", "25.0.1"}) {
+      Path home = Files.createDirectories(jdks.resolve(version));
+      Files.writeString(home.resolve("release"), "JAVA_VERSION=\"" + version + "\"\n");
+      Path java = Files.createDirectories(home.resolve("bin")).resolve("java");
+      Files.writeString(
+          java,
+          """
+          #!/bin/bash
+          for a in "$@"; do
+            case "$a" in -XX:AOTCacheOutput=*|-XX:DumpLoadedClassList=*) echo "${a%%=*}";; esac
+          done >>"$REPORT"
+          """);
+      Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+    Path link = bin.resolve("java");
+    Files.delete(link);
+    Files.createSymbolicLink(link, jdks.resolve("17.0.15/bin/java"));
+    assertTrue(run("").report().contains("-XX:DumpLoadedClassList"));
+    run("");
+    assertTrue(
+        Files.exists(clone.resolve("target/archive/.real-" + link.toString().replace('/', '_'))),
+        "kept where java is");
+    Files.delete(link);
+    Files.createSymbolicLink(link, jdks.resolve("25.0.1/bin/java"));
+    Run r = run("");
+    assertTrue(r.report().contains("-XX:AOTCacheOutput"), r.report() + r.err());
+  }
+
   /** In the C locale the JVM runs in C.UTF-8 (so arguments decode), told the user's locale. */
   @Test
   void anAsciiLocaleRunsTheJvmInUtf8() throws Exception {
