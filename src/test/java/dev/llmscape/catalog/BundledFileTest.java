@@ -43,6 +43,43 @@ class BundledFileTest {
 
   /** What a run reads is what the class loader would give. */
   @Test
+  void readsBigEntriesStoredOrDeflatedWhole() throws IOException {
+    byte[] content = new byte[300_000];
+    new java.util.Random(7).nextBytes(content);
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(content);
+    Path jar = dir.resolve("big.jar");
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(jar))) {
+      ZipEntry stored = new ZipEntry("stored.bin");
+      stored.setMethod(ZipEntry.STORED);
+      stored.setSize(content.length);
+      stored.setCrc(crc.getValue());
+      zip.putNextEntry(stored);
+      zip.write(content);
+      zip.closeEntry();
+      zip.putNextEntry(new ZipEntry("deflated.bin"));
+      zip.write(content);
+      zip.closeEntry();
+    }
+    assertArrayEquals(content, BundledFile.read(jar.toFile(), "stored.bin"));
+    assertArrayEquals(content, BundledFile.read(jar.toFile(), "deflated.bin"));
+  }
+
+  @Test
+  void aStreamThatIsNotTheSizeStatedIsAnError() throws IOException {
+    byte[] content = {1, 2, 3, 4};
+    assertArrayEquals(content, BundledFile.readFully(new java.io.ByteArrayInputStream(content), 4));
+    assertArrayEquals(
+        content, BundledFile.readFully(new java.io.ByteArrayInputStream(content), -1));
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IOException.class,
+        () -> BundledFile.readFully(new java.io.ByteArrayInputStream(content), 5));
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IOException.class,
+        () -> BundledFile.readFully(new java.io.ByteArrayInputStream(content), 3));
+  }
+
+  @Test
   void theBundledBinaryIsTheClassLoadersResource() throws IOException {
     try (InputStream in = CatalogLoader.class.getResourceAsStream(CatalogLoader.BUNDLED_BINARY)) {
       assertArrayEquals(in.readAllBytes(), BundledFile.read("dev/llmscape/catalog.bin"));
