@@ -101,7 +101,9 @@ final class CatalogBinary {
    * constants, in {@link #STORED_TYPES} order. A codec writes a record's components in this order.
    */
   static String layout() {
-    StringBuilder sb = new StringBuilder("llmscape-catalog-binary");
+    // The version of what the records do not describe: the segments and the index tables
+    // (StoredIndexTables). Change it with them.
+    StringBuilder sb = new StringBuilder("llmscape-catalog-binary;index-tables-1");
     for (Class<?> type : STORED_TYPES) {
       sb.append(';').append(type.getSimpleName());
       if (type.isRecord()) {
@@ -177,21 +179,35 @@ final class CatalogBinary {
     }
     out.writeInt(models.size());
     out.writeInt(byOrg.size());
+    // Where each model's record starts in a segment, then in the binary (out counts its bytes).
+    int[] offsets = new int[models.size()];
+    int[] lengths = new int[models.size()];
     for (Map.Entry<String, List<Integer>> segment : byOrg.entrySet()) {
       SegmentBytes segmentBytes = new SegmentBytes();
       try (DataOutputStream segmentOut = new DataOutputStream(segmentBytes)) {
         Writer sw = new Writer(segmentOut, w.sources());
         for (int i : segment.getValue()) {
+          offsets[i] = segmentOut.size();
           segmentOut.writeInt(i);
           MODEL.write(sw, models.get(i));
           sw.position(data.positions().get(models.get(i).id()));
+          lengths[i] = segmentOut.size() - offsets[i];
         }
       }
       w.str(segment.getKey());
       out.writeInt(segment.getValue().size());
       out.writeInt(segmentBytes.size());
+      for (int i : segment.getValue()) {
+        offsets[i] += out.size();
+      }
       segmentBytes.writeTo(out);
     }
+    StoredIndexTables.write(
+        out,
+        new IndexTables.Computed(data.orgs(), ModelStore.of(models)),
+        models,
+        offsets,
+        lengths);
     out.flush();
   }
 
@@ -289,6 +305,11 @@ final class CatalogBinary {
     private final Map<String, List<Model>> decodedSegments = new HashMap<>();
     private final Map<String, SourcePosition> modelPositions = new HashMap<>();
     private final Model[] byPlace;
+
+    /** Which places a decoded segment has held, to catch a place claimed twice. */
+    private final boolean[] inSegment;
+
+    private final StoredIndexTables tables;
     private List<Model> all;
 
     /**
@@ -332,6 +353,7 @@ final class CatalogBinary {
         throw new IllegalArgumentException("bad model count");
       }
       byPlace = new Model[modelCount];
+      inSegment = new boolean[modelCount];
       int segmentCount = r.count();
       int total = 0;
       for (int i = 0; i < segmentCount; i++) {
@@ -342,15 +364,53 @@ final class CatalogBinary {
         r.at += length;
         total += count;
       }
-      if (r.at != bytes.length || total != modelCount) {
-        throw new IllegalArgumentException("trailing bytes or a wrong model count");
+      if (total != modelCount) {
+        throw new IllegalArgumentException("a wrong model count");
       }
+      tables = new StoredIndexTables(bytes, offset, r.at, modelCount, orgs.size());
     }
 
     /** Sets what a segment that does not decode is reported as (see {@link #corrupt}). */
     synchronized void onCorrupt(
         java.util.function.Function<RuntimeException, RuntimeException> report) {
       corrupt = report;
+      tables.onCorrupt(report);
+    }
+
+    @Override
+    public IndexTables tables() {
+      return tables;
+    }
+
+    /** The model at this place, decoding its record alone if no segment has held it yet. */
+    @Override
+    public synchronized Model model(int place) {
+      Model m = byPlace[place];
+      if (m != null) {
+        return m;
+      }
+      try {
+        int start = tables.modelOffset(place);
+        Reader r = new Reader(bytes, sources);
+        r.at = start;
+        if (r.i32() != place) {
+          throw new IllegalArgumentException("a model's record at the wrong place");
+        }
+        m = MODEL.read(r);
+        r.position(modelPositions, m.id());
+        if (r.at != start + tables.modelLength(place) || !segments.containsKey(m.orgId())) {
+          throw new IllegalArgumentException("a model's record of the wrong length or org");
+        }
+      } catch (RuntimeException e) {
+        throw corrupt.apply(e);
+      }
+      byPlace[place] = m;
+      return m;
+    }
+
+    @Override
+    public RuntimeException damaged(String what) {
+      return corrupt.apply(new IllegalArgumentException(what));
     }
 
     /** An org's models in catalog order, decoding only its segment. */
@@ -383,11 +443,17 @@ final class CatalogBinary {
         r.position(modelPositions, m.id());
         // Cheap checks that a model is where it says: the whole catalog's consistency was
         // checked before it was written, and only a damaged segment can break these.
-        if (!m.orgId().equals(orgId) || byPlace[place] != null) {
+        if (!m.orgId().equals(orgId) || inSegment[place]) {
           throw new IllegalArgumentException("corrupt segment for " + orgId);
         }
-        byPlace[place] = m;
-        out[i] = m;
+        inSegment[place] = true;
+        if (byPlace[place] == null) {
+          byPlace[place] = m;
+        } else if (!byPlace[place].id().equals(m.id())) {
+          throw new IllegalArgumentException("corrupt segment for " + orgId);
+        }
+        // A model decoded alone before (a look-up by name) stays the one object for it.
+        out[i] = byPlace[place];
       }
       if (r.at != segment[0] + segment[1]) {
         throw new IllegalArgumentException("corrupt segment for " + orgId);
@@ -415,6 +481,17 @@ final class CatalogBinary {
     @Override
     public int size() {
       return modelCount;
+    }
+
+    /** How many models have been decoded so far, by segment or alone. */
+    synchronized int decodedModels() {
+      int n = 0;
+      for (Model m : byPlace) {
+        if (m != null) {
+          n++;
+        }
+      }
+      return n;
     }
 
     /** The orgs whose models have been decoded so far. */

@@ -35,8 +35,12 @@ public final class CatalogCache {
   /** Below this size the JSON reads about as fast as a cache entry and is not cached. */
   public static final long DEFAULT_MIN_SIZE = 1L << 20;
 
-  /** "LMS" and the entry layout's version: magic, stamp, body checksum, notes, catalog. */
-  private static final int MAGIC = 0x4c4d5302;
+  /**
+   * "LMS" and the entry layout's version: magic, stamp, body checksum, notes, catalog. 3: the
+   * catalog's binary form carries its index tables ({@link StoredIndexTables}); an entry of version
+   * 2 is not read (its catalog's fingerprint would not match either), and is replaced.
+   */
+  private static final int MAGIC = 0x4c4d5303;
 
   /** How many catalogs the cache keeps; the ones written longest ago go first. */
   static final int MAX_ENTRIES = 8;

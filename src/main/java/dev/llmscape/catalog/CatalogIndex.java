@@ -5,97 +5,108 @@ import dev.llmscape.model.Model;
 import dev.llmscape.model.Openness;
 import dev.llmscape.model.Org;
 import dev.llmscape.model.ParamSize;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
 import java.util.Set;
 
 /**
  * The immutable in-memory indexes over one catalog: by id, by name and alias, by org and family, by
  * release date and parameter size (sorted, for ranges), by openness and category, and from each
- * base to the models derived from it. Orgs are indexed at load; every other index is built on its
- * first use, so a run pays only for the indexes its query touches (listing one org of a
- * 100,000-model catalog never sorts it by date or size, and from a binary catalog decodes only that
- * org's models).
+ * base to the models derived from it. Each is built on its first use, so a run pays only for the
+ * indexes its query touches (listing one org of a 100,000-model catalog never sorts it by date or
+ * size). A binary catalog brings its tables ({@link StoredIndexTables}): a look-up reads them and
+ * decodes only the models it answers with, an org's models by its segment.
  */
 public final class CatalogIndex {
   private final ModelStore store;
+  private final List<Org> orgList;
   private final Map<String, Org> orgsById;
-  private final Map<String, List<Org>> orgsByNameKey;
-  private final Lazy<Map<String, Model>> byId = new Lazy<>(this::buildIdIndex);
-  private final Lazy<Map<String, List<Model>>> byNameKey = new Lazy<>(this::buildNameIndex);
-  private final Lazy<Map<String, List<Model>>> byOrg =
-      new Lazy<>(() -> groupBy(m -> List.of(m.orgId()), new HashMap<>()));
-  private final Lazy<Map<String, List<Model>>> childrenOf =
-      new Lazy<>(() -> groupBy(m -> new LinkedHashSet<>(m.baseIds()), new HashMap<>()));
-  private final Lazy<Map<Openness, List<Model>>> byOpenness =
-      new Lazy<>(() -> groupBy(m -> List.of(m.openness()), new EnumMap<>(Openness.class)));
-  private final Lazy<Map<Category, List<Model>>> byCategory =
-      new Lazy<>(() -> groupBy(m -> List.of(m.category()), new EnumMap<>(Category.class)));
-  private final Lazy<Sorted> byDate = new Lazy<>(this::buildDateIndex);
-  private final Lazy<Sorted> bySize = new Lazy<>(this::buildSizeIndex);
-
-  /** Models sorted by a key, with the keys alongside for binary search. */
-  private record Sorted(Model[] models, long[] keys) {}
-
-  /** An index built on its first use, once, under the lock of the catalog index it belongs to. */
-  private final class Lazy<T> {
-    private final java.util.function.Supplier<T> build;
-    private T value;
-
-    Lazy(java.util.function.Supplier<T> build) {
-      this.build = build;
-    }
-
-    T get() {
-      synchronized (CatalogIndex.this) {
-        if (value == null) {
-          value = build.get();
-        }
-        return value;
-      }
-    }
-
-    boolean built() {
-      synchronized (CatalogIndex.this) {
-        return value != null;
-      }
-    }
-  }
+  private final IndexTables tables;
+  private Map<String, List<Model>> nameKeys;
+  private Map<String, List<Org>> orgsByNameKey;
+  private Map<String, List<Model>> byOrg;
 
   CatalogIndex(List<Org> orgs, ModelStore store) {
+    this.store = store;
+    this.orgList = orgs;
     orgsById = new LinkedHashMap<>();
-    orgsByNameKey = new HashMap<>();
     for (Org org : orgs) {
       orgsById.put(org.id(), org);
     }
-    Map<String, List<Org>> families = new HashMap<>();
-    for (Org org : orgs) {
-      families.computeIfAbsent(Names.key(org.family()), k -> new ArrayList<>()).add(org);
+    IndexTables stored = store.tables();
+    tables = stored != null ? stored : new IndexTables.Computed(orgs, store);
+  }
+
+  /**
+   * Models by place, decoded as they are read: a look-up's result is decoded only where it is used
+   * (the query engine reads only the smallest of its candidate lists).
+   */
+  private final class Placed extends AbstractList<Model> implements RandomAccess {
+    private final int[] places;
+
+    Placed(int[] places) {
+      this.places = places;
     }
-    for (Org org : orgs) {
-      Set<String> keys = new LinkedHashSet<>(ownKeys(org));
-      String family = Names.key(org.family());
-      // The org named after its family (Google, Alibaba Cloud alias Alibaba) stands for the
-      // family under every name it has: 谷歌 and Qwen Team give what Google and Alibaba give.
-      boolean namesake = keys.contains(family);
-      keys.add(family);
-      for (String key : keys) {
-        List<Org> named = orgsByNameKey.computeIfAbsent(key, k -> new ArrayList<>());
-        for (Org o : namesake ? families.get(family) : List.of(org)) {
-          if (!holds(named, o)) {
-            named.add(o);
+
+    @Override
+    public Model get(int i) {
+      return store.model(places[i]);
+    }
+
+    @Override
+    public int size() {
+      return places.length;
+    }
+  }
+
+  private List<Org> orgsAt(int[] places) {
+    Org[] out = new Org[places.length];
+    for (int i = 0; i < places.length; i++) {
+      out[i] = orgList.get(places[i]);
+    }
+    return Arrays.asList(out);
+  }
+
+  /** The orgs whose id, name, Chinese name, alias or family starts with this text. */
+  public List<Org> orgsNamedFrom(String beginning) {
+    String key = Names.key(beginning);
+    List<Org> out = new ArrayList<>();
+    if (key.isEmpty()) {
+      return out;
+    }
+    for (Map.Entry<String, List<Org>> e : orgNameKeys().entrySet()) {
+      if (e.getKey().startsWith(key)) {
+        for (Org o : e.getValue()) {
+          if (!holds(out, o)) {
+            out.add(o);
           }
         }
       }
     }
-    this.store = store;
+    return out;
+  }
+
+  /**
+   * Every org name key with its orgs, in a hash map filled in the order the keys were first met:
+   * the order {@link #orgsNamedFrom} has always iterated in, whichever way the table was made.
+   */
+  private synchronized Map<String, List<Org>> orgNameKeys() {
+    if (orgsByNameKey == null) {
+      Map<String, List<Org>> map = new HashMap<>();
+      for (Map.Entry<String, int[]> e : tables.orgTable().entrySet()) {
+        map.put(e.getKey(), orgsAt(e.getValue()));
+      }
+      orgsByNameKey = map;
+    }
+    return orgsByNameKey;
   }
 
   /**
@@ -111,109 +122,6 @@ public final class CatalogIndex {
       }
     }
     return false;
-  }
-
-  /** The keys of an org's own names: id, name, Chinese name and aliases. */
-  static List<String> ownKeys(Org org) {
-    List<String> keys = new ArrayList<>();
-    keys.add(Names.key(org.id()));
-    keys.add(Names.key(org.name()));
-    if (org.nameZh() != null) {
-      keys.add(Names.key(org.nameZh()));
-    }
-    org.aliases().forEach(a -> keys.add(Names.key(a)));
-    return keys;
-  }
-
-  /** The orgs whose id, name, Chinese name, alias or family starts with this text. */
-  public List<Org> orgsNamedFrom(String beginning) {
-    String key = Names.key(beginning);
-    List<Org> out = new ArrayList<>();
-    if (key.isEmpty()) {
-      return out;
-    }
-    for (Map.Entry<String, List<Org>> e : orgsByNameKey.entrySet()) {
-      if (e.getKey().startsWith(key)) {
-        for (Org o : e.getValue()) {
-          if (!holds(out, o)) {
-            out.add(o);
-          }
-        }
-      }
-    }
-    return out;
-  }
-
-  /** Every model under each of its keys, in catalog order. */
-  private <K> Map<K, List<Model>> groupBy(
-      java.util.function.Function<Model, Collection<K>> keys, Map<K, List<Model>> index) {
-    for (Model m : store.all()) {
-      for (K key : keys.apply(m)) {
-        // Most keys (names, aliases) have one model: start lists small for big catalogs.
-        index.computeIfAbsent(key, k -> new ArrayList<>(1)).add(m);
-      }
-    }
-    return index;
-  }
-
-  private Map<String, Model> buildIdIndex() {
-    List<Model> models = store.all();
-    Map<String, Model> index = new HashMap<>(models.size() * 4 / 3 + 1);
-    for (Model m : models) {
-      index.put(m.id(), m);
-    }
-    return index;
-  }
-
-  private Map<String, List<Model>> buildNameIndex() {
-    return groupBy(
-        m -> {
-          Set<String> keys = new LinkedHashSet<>();
-          keys.add(Names.key(m.id()));
-          keys.add(Names.key(m.name()));
-          if (m.nameZh() != null) {
-            keys.add(Names.key(m.nameZh()));
-          }
-          m.aliases().forEach(a -> keys.add(Names.key(a)));
-          return keys;
-        },
-        new HashMap<>());
-  }
-
-  private Sorted buildDateIndex() {
-    List<Model> dated = new ArrayList<>();
-    for (Model m : store.all()) {
-      if (m.dated() != null) {
-        dated.add(m);
-      }
-    }
-    // Lambdas of this class, not Comparator.comparing's own: those are spun at run time (SortKey).
-    dated.sort((a, b) -> a.dated().compareTo(b.dated()));
-    Model[] sorted = dated.toArray(new Model[0]);
-    long[] keys = new long[sorted.length];
-    for (int i = 0; i < sorted.length; i++) {
-      keys[i] = sorted[i].dated().sortKey();
-    }
-    return new Sorted(sorted, keys);
-  }
-
-  private Sorted buildSizeIndex() {
-    List<long[]> sizes = new ArrayList<>();
-    List<Model> sized = new ArrayList<>();
-    for (Model m : store.all()) {
-      for (long size : sizesOf(m.params())) {
-        sizes.add(new long[] {size, sized.size()});
-        sized.add(m);
-      }
-    }
-    sizes.sort((a, b) -> Long.compare(a[0], b[0]));
-    Model[] sorted = new Model[sizes.size()];
-    long[] keys = new long[sizes.size()];
-    for (int i = 0; i < sizes.size(); i++) {
-      keys[i] = sizes.get(i)[0];
-      sorted[i] = sized.get((int) sizes.get(i)[1]);
-    }
-    return new Sorted(sorted, keys);
   }
 
   /**
@@ -249,7 +157,20 @@ public final class CatalogIndex {
   }
 
   public Model byId(String id) {
-    return byId.get().get(id);
+    int place = tables.idPlace(id);
+    if (place < 0) {
+      return null;
+    }
+    Model m = store.model(place);
+    if (!m.id().equals(id)) {
+      throw store.damaged("the id table names " + m.id() + " for " + id);
+    }
+    return m;
+  }
+
+  /** A model's position in catalog order (from 0), or -1 for an id the catalog does not have. */
+  public int positionOf(String id) {
+    return byId(id) == null ? -1 : tables.idPlace(id);
   }
 
   public Org org(String id) {
@@ -262,12 +183,22 @@ public final class CatalogIndex {
 
   /** Models whose id, name, Chinese name or an alias has this {@link Names#key}. */
   public List<Model> byName(String name) {
-    return byNameKey.get().getOrDefault(Names.key(name), List.of());
+    return new Placed(tables.namePlaces(Names.key(name)));
   }
 
-  /** Every name key with its models, for suggestions and completion. */
-  public Map<String, List<Model>> nameKeys() {
-    return java.util.Collections.unmodifiableMap(byNameKey.get());
+  /**
+   * Every name key with its models, for suggestions and completion: a hash map filled in the order
+   * the keys first occur in the catalog, so it iterates as it always has.
+   */
+  public synchronized Map<String, List<Model>> nameKeys() {
+    if (nameKeys == null) {
+      Map<String, List<Model>> map = new HashMap<>();
+      for (Map.Entry<String, int[]> e : tables.nameTable().entrySet()) {
+        map.put(e.getKey(), new Placed(e.getValue()));
+      }
+      nameKeys = java.util.Collections.unmodifiableMap(map);
+    }
+    return nameKeys;
   }
 
   /**
@@ -275,33 +206,50 @@ public final class CatalogIndex {
    * every org of the family).
    */
   public List<Org> orgsNamed(String name) {
-    return orgsByNameKey.getOrDefault(Names.key(name), List.of());
+    return orgsAt(tables.orgPlaces(Names.key(name)));
   }
 
   public List<Model> byOrg(String orgId) {
     synchronized (this) {
-      if (!byOrg.built()) {
+      if (byOrg == null) {
         // A binary catalog can decode one org's models without the others.
         List<Model> direct = store.ofOrg(orgId);
         if (direct != null) {
           return direct;
         }
+        Map<String, List<Model>> index = new HashMap<>();
+        for (Model m : store.all()) {
+          index.computeIfAbsent(m.orgId(), k -> new ArrayList<>()).add(m);
+        }
+        byOrg = index;
       }
     }
-    return byOrg.get().getOrDefault(orgId, List.of());
+    return byOrg.getOrDefault(orgId, List.of());
   }
 
   /** Models that name this id among their bases. */
   public List<Model> childrenOf(String id) {
-    return childrenOf.get().getOrDefault(id, List.of());
+    return new Placed(tables.childPlaces(id));
   }
 
   public List<Model> byOpenness(Openness openness) {
-    return byOpenness.get().getOrDefault(openness, List.of());
+    return withOrdinal(tables.openness(), openness.ordinal());
   }
 
   public List<Model> byCategory(Category category) {
-    return byCategory.get().getOrDefault(category, List.of());
+    return withOrdinal(tables.category(), category.ordinal());
+  }
+
+  /** The models whose byte in this column is {@code ordinal}, in catalog order. */
+  private List<Model> withOrdinal(byte[] column, int ordinal) {
+    int n = 0;
+    int[] places = new int[column.length];
+    for (int place = 0; place < column.length; place++) {
+      if (column[place] == ordinal) {
+        places[n++] = place;
+      }
+    }
+    return new Placed(Arrays.copyOf(places, n));
   }
 
   /**
@@ -309,27 +257,45 @@ public final class CatalogIndex {
    * inclusive), by binary search.
    */
   public List<Model> releasedBetween(long fromDay, long toDay) {
-    Sorted index = byDate.get();
+    IndexTables.Sorted index = tables.byDate();
     int from = lowerBound(index.keys(), fromDay);
     int to = lowerBound(index.keys(), toDay == Long.MAX_VALUE ? toDay : toDay + 1);
-    return Arrays.asList(index.models()).subList(from, Math.max(from, to));
+    return new Placed(Arrays.copyOfRange(index.places(), from, Math.max(from, to)));
   }
 
-  /** Models with the release date unknown. */
+  /** Models with the release date unknown, in catalog order. */
   public List<Model> undated() {
-    return all().stream().filter(m -> m.dated() == null).toList();
+    boolean[] dated = new boolean[store.size()];
+    for (int place : tables.byDate().places()) {
+      dated[place] = true;
+    }
+    int n = 0;
+    int[] places = new int[dated.length];
+    for (int place = 0; place < dated.length; place++) {
+      if (!dated[place]) {
+        places[n++] = place;
+      }
+    }
+    return new Placed(Arrays.copyOf(places, n));
   }
 
   /** Models with a released size in {@code min..max} parameters (inclusive), each once. */
   public List<Model> sizedBetween(long min, long max) {
-    Sorted index = bySize.get();
+    IndexTables.Sorted index = tables.bySize();
     int from = lowerBound(index.keys(), min);
     int to = lowerBound(index.keys(), max == Long.MAX_VALUE ? max : max + 1);
-    Set<Model> out = new LinkedHashSet<>();
+    // Each model once, where its first size in the range puts it.
+    boolean[] seen = new boolean[store.size()];
+    int n = 0;
+    int[] places = new int[Math.max(0, to - from)];
     for (int i = from; i < to; i++) {
-      out.add(index.models()[i]);
+      int place = index.places()[i];
+      if (!seen[place]) {
+        seen[place] = true;
+        places[n++] = place;
+      }
     }
-    return List.copyOf(out);
+    return new Placed(Arrays.copyOf(places, n));
   }
 
   private static int lowerBound(long[] keys, long key) {

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Where an index finds a catalog's models: a list in memory, or a binary form that decodes an org's
- * models only when they are asked for ({@link CatalogBinary.Decoded}).
+ * models, or one model, only when they are asked for ({@link CatalogBinary.Decoded}).
  */
 interface ModelStore {
   /** Every model, in catalog order. */
@@ -19,6 +19,21 @@ interface ModelStore {
    */
   default List<Model> ofOrg(String orgId) {
     return null;
+  }
+
+  /** The model at this place in catalog order. */
+  default Model model(int place) {
+    return all().get(place);
+  }
+
+  /** The index tables stored with the models, or null when they are to be computed from them. */
+  default IndexTables tables() {
+    return null;
+  }
+
+  /** What a stored table that contradicts the models it names is reported as. */
+  default RuntimeException damaged(String what) {
+    return new IllegalStateException(what);
   }
 
   static ModelStore of(List<Model> models) {

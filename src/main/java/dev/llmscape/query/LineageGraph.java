@@ -154,19 +154,9 @@ public final class LineageGraph {
       }
       List<String> cycle =
           LineageCycles.canonical(
-              met.stream().map(Model::id).toList(), id -> catalogOrder().getOrDefault(id, 0));
+              met.stream().map(Model::id).toList(), id -> Math.max(0, index.positionOf(id)));
       cycles.putIfAbsent(String.join(" ", cycle), cycle.stream().map(index::byId).toList());
     }
-  }
-
-  private Map<String, Integer> order;
-
-  /** Each model's position in the catalog, for {@link LineageCycles#canonical}. */
-  private Map<String, Integer> catalogOrder() {
-    if (order == null) {
-      order = LineageCycles.catalogOrder(List.copyOf(index.all()));
-    }
-    return order;
   }
 
   /**
@@ -312,18 +302,24 @@ public final class LineageGraph {
             });
       }
     }
-    Model best = null;
+    // The best score, then the first in catalog order: by position, so that no model outside the
+    // ancestries is decoded.
+    String best = null;
+    int bestPosition = -1;
     int[] bestScore = null;
-    for (Model candidate : index.all()) {
-      int[] score = shared.get(candidate.id());
-      if (score != null
-          && (best == null
-              || score[0] < bestScore[0]
-              || (score[0] == bestScore[0] && score[1] < bestScore[1]))) {
-        best = candidate;
+    for (Map.Entry<String, int[]> e : shared.entrySet()) {
+      int[] score = e.getValue();
+      int position = index.positionOf(e.getKey());
+      if (best == null
+          || score[0] < bestScore[0]
+          || (score[0] == bestScore[0]
+              && (score[1] < bestScore[1]
+                  || (score[1] == bestScore[1] && position < bestPosition)))) {
+        best = e.getKey();
+        bestPosition = position;
         bestScore = score;
       }
     }
-    return best;
+    return best == null ? null : index.byId(best);
   }
 }
