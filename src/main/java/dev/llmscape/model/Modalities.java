@@ -34,6 +34,22 @@ public record Modalities(List<Modality> input, List<Modality> output) {
     return all;
   }
 
+  /**
+   * Written out, as the record's own would be (the same hash, component by component): a record's
+   * generated {@code equals} and {@code hashCode} are linked on first use through method handles
+   * spun at run time, which JDK 17's class-data archive cannot hold; {@code compare} compares these
+   * values and spun about two dozen classes for them.
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Modalities m && input.equals(m.input) && output.equals(m.output);
+  }
+
+  @Override
+  public int hashCode() {
+    return input.hashCode() * 31 + output.hashCode();
+  }
+
   /** "text, image -> text". */
   @Override
   public String toString() {

@@ -91,6 +91,22 @@ public record ReleaseDate(int year, int month, int day) implements Comparable<Re
   }
 
   /**
+   * Written out, as the record's own would be (the same hash, component by component): a record's
+   * generated {@code equals} and {@code hashCode} are linked on first use through method handles
+   * spun at run time, which JDK 17's class-data archive cannot hold; {@code compare} compares these
+   * values and spun about two dozen classes for them.
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ReleaseDate d && year == d.year && month == d.month && day == d.day;
+  }
+
+  @Override
+  public int hashCode() {
+    return (Integer.hashCode(year) * 31 + Integer.hashCode(month)) * 31 + Integer.hashCode(day);
+  }
+
+  /**
    * Orders by earliest day, then the less precise first (2023 before 2023-01 before 2023-01-01).
    */
   @Override

@@ -4,9 +4,9 @@ import dev.llmscape.catalog.CatalogIndex;
 import dev.llmscape.catalog.LineageCycles;
 import dev.llmscape.model.Lineage;
 import dev.llmscape.model.Model;
+import dev.llmscape.model.ReleaseDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -84,10 +84,18 @@ public final class LineageGraph {
         }
       }
     }
-    out.sort(
-        Comparator.comparing(
-            (Step s) -> s.model().dated(), Comparator.nullsLast(Comparator.naturalOrder())));
+    // A lambda of this class: Comparator.comparing/nullsLast/naturalOrder's own lambdas live in
+    // java.util.Comparator, which JDK 17's archive of a training run does not hold, so they were
+    // spun at every run.
+    out.sort((x, y) -> byDateUnknownLast(x.model().dated(), y.model().dated()));
     return out;
+  }
+
+  private static int byDateUnknownLast(ReleaseDate a, ReleaseDate b) {
+    if (a == null || b == null) {
+      return a == null ? (b == null ? 0 : 1) : -1;
+    }
+    return a.compareTo(b);
   }
 
   /** One depth-first walk in one direction, remembering what it expanded and the current path. */
