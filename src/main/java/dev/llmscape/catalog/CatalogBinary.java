@@ -141,7 +141,7 @@ final class CatalogBinary {
   static byte[] write(CatalogData data, int fingerprint) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
     try {
-      write(data, bytes, fingerprint);
+      write(data, bytes, fingerprint, true);
     } catch (IOException e) {
       throw new IllegalStateException("writing to memory cannot fail", e);
     }
@@ -153,10 +153,20 @@ final class CatalogBinary {
    * and left open.
    */
   static void write(CatalogData data, OutputStream sink) throws IOException {
-    write(data, sink, fingerprint());
+    write(data, sink, fingerprint(), true);
   }
 
-  private static void write(CatalogData data, OutputStream sink, int fingerprint)
+  /**
+   * The same, with or without the index tables ({@link StoredIndexTables}). The cache of big user
+   * catalogs writes none: computing them on the first read of 100,000 models cost about 0.6 s of
+   * CPU and 30 MB more memory, on a read the issue holds to jq's time and memory, and their
+   * look-ups were the ones that decoded every model before (docs/performance.md).
+   */
+  static void write(CatalogData data, OutputStream sink, boolean tables) throws IOException {
+    write(data, sink, fingerprint(), tables);
+  }
+
+  private static void write(CatalogData data, OutputStream sink, int fingerprint, boolean tables)
       throws IOException {
     DataOutputStream out = new DataOutputStream(sink);
     Writer w = new Writer(out, sourceTable(data));
@@ -201,6 +211,10 @@ final class CatalogBinary {
         offsets[i] += out.size();
       }
       segmentBytes.writeTo(out);
+    }
+    if (!tables) {
+      out.flush();
+      return;
     }
     StoredIndexTables.write(
         out,
@@ -367,16 +381,23 @@ final class CatalogBinary {
       if (total != modelCount) {
         throw new IllegalArgumentException("a wrong model count");
       }
-      tables = new StoredIndexTables(bytes, offset, r.at, modelCount, orgs.size());
+      // Index tables follow the segments, or nothing does (a cache entry's binary).
+      tables =
+          r.at == bytes.length
+              ? null
+              : new StoredIndexTables(bytes, offset, r.at, modelCount, orgs.size());
     }
 
     /** Sets what a segment that does not decode is reported as (see {@link #corrupt}). */
     synchronized void onCorrupt(
         java.util.function.Function<RuntimeException, RuntimeException> report) {
       corrupt = report;
-      tables.onCorrupt(report);
+      if (tables != null) {
+        tables.onCorrupt(report);
+      }
     }
 
+    /** The stored index tables, or null when this binary has none (then they are computed). */
     @Override
     public IndexTables tables() {
       return tables;
@@ -388,6 +409,9 @@ final class CatalogBinary {
       Model m = byPlace[place];
       if (m != null) {
         return m;
+      }
+      if (tables == null) {
+        return all().get(place);
       }
       try {
         int start = tables.modelOffset(place);

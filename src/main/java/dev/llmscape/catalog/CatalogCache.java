@@ -37,8 +37,9 @@ public final class CatalogCache {
 
   /**
    * "LMS" and the entry layout's version: magic, stamp, body checksum, notes, catalog. 3: the
-   * catalog's binary form carries its index tables ({@link StoredIndexTables}); an entry of version
-   * 2 is not read (its catalog's fingerprint would not match either), and is replaced.
+   * catalog's binary form may end in index tables ({@link StoredIndexTables}; entries have none);
+   * an entry of version 2 is not read (its catalog's fingerprint would not match either), and is
+   * replaced.
    */
   private static final int MAGIC = 0x4c4d5303;
 
@@ -467,7 +468,7 @@ public final class CatalogCache {
       }
     }
     Comparing out = new Comparing();
-    CatalogBinary.write(data, new BufferedOutputStream(out, 1 << 16));
+    CatalogBinary.write(data, new BufferedOutputStream(out, 1 << 16), false);
     return out.same && out.position == bytes.length;
   }
 
@@ -568,7 +569,9 @@ public final class CatalogCache {
           file.write(head);
         }
         writeProblems(out, problems);
-        CatalogBinary.write(data, out); // flushed, and the channel left open for the checksum
+        // Without index tables (see CatalogBinary.write); flushed, and the channel left open
+        // for the checksum.
+        CatalogBinary.write(data, out, false);
         ByteBuffer checksum = ByteBuffer.allocate(8).putLong(body.getChecksum().getValue());
         checksum.flip();
         file.write(checksum, 8 + stamp.length);

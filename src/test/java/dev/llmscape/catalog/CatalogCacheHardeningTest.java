@@ -138,9 +138,8 @@ class CatalogCacheHardeningTest {
     read(file, cache);
     Path entry = cache.entryFor(List.of(file), false);
     byte[] bytes = Files.readAllBytes(entry);
-    // The last model's source index (its position's file), 12 bytes from the end of the
-    // segments: out of range.
-    bytes[CacheEntries.segmentsEnd(bytes) - 12] = 0x7f;
+    // The last model's source index (its position's file), 12 bytes from the end: out of range.
+    bytes[bytes.length - 12] = 0x7f;
     CacheEntries.rechecksum(bytes);
     Files.write(entry, bytes);
     Catalog catalog = read(file, cache);
@@ -211,20 +210,6 @@ class CatalogCacheHardeningTest {
     /** The offset of the body checksum. */
     static int checksumAt(byte[] entry) {
       return 8 + ByteBuffer.wrap(entry, 4, 4).getInt();
-    }
-
-    /**
-     * Where the catalog's model segments end in an entry: the last model's record ends there, and
-     * the index tables start ({@link StoredIndexTables}). Worked out from the tables' contents at
-     * the end: the two one-byte columns' starts give the model count and the binary's start.
-     */
-    static int segmentsEnd(byte[] entry) {
-      int toc = entry.length - 4 * StoredIndexTables.TABLES;
-      ByteBuffer b = ByteBuffer.wrap(entry);
-      int openness = b.getInt(toc + 4 * (StoredIndexTables.TABLES - 2));
-      int category = b.getInt(toc + 4 * (StoredIndexTables.TABLES - 1));
-      int binaryAt = toc - (category - openness) - category;
-      return binaryAt + b.getInt(toc);
     }
 
     /** Recomputes the body checksum after a change, as a corruption that passes it would. */

@@ -107,9 +107,8 @@ class CatalogCacheLazyTest {
     read(file, cache);
     Path entry = cache.entryFor(List.of(file), false);
     byte[] bytes = Files.readAllBytes(entry);
-    // The last model's source index (its position's file), 12 bytes from the end of the
-    // segments: out of range.
-    bytes[CatalogCacheHardeningTest.CacheEntries.segmentsEnd(bytes) - 12] = 0x7f;
+    // The last model's source index (its position's file), 12 bytes from the end: out of range.
+    bytes[bytes.length - 12] = 0x7f;
     CatalogCacheHardeningTest.CacheEntries.rechecksum(bytes);
     Files.write(entry, bytes);
     Catalog damaged = read(file, cache);

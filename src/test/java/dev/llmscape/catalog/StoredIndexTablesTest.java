@@ -3,6 +3,7 @@ package dev.llmscape.catalog;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.llmscape.Cli;
 import dev.llmscape.model.Category;
@@ -167,5 +168,17 @@ class StoredIndexTablesTest {
             .index();
     assertEquals(List.of(first.id()), index.byName("zz renamed").stream().map(Model::id).toList());
     assertEquals(List.of(first.id()), index.byName(first.id()).stream().map(Model::id).toList());
+  }
+
+  /** The cache's binary carries no tables: its index computes them, answering the same. */
+  @Test
+  void aBinaryWithoutTablesComputesThem() throws IOException {
+    CatalogData json = CatalogLoader.readFile(Cli.fixturePath());
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    CatalogBinary.write(json, bytes, false);
+    CatalogBinary.Decoded decoded = CatalogBinary.decode(bytes.toByteArray(), 0, json.source());
+    assertEquals(null, decoded.tables());
+    assertTrue(bytes.size() < CatalogBinary.write(json).length);
+    assertSameLookups(json, Catalog.decoded(decoded));
   }
 }
