@@ -41,7 +41,10 @@ import java.util.Map;
  * side by side, and the format's {@link #fingerprint} is derived from the stored records'
  * components and the enums' constants ({@link #layout}), so any change to them makes old files
  * unreadable rather than wrong. Each position names its file through a table of sources, so a
- * catalog merged from several files ({@link CatalogLayers}) keeps where every entry came from.
+ * catalog merged from several files ({@link CatalogLayers}) keeps where every entry came from. The
+ * bundled and installed binaries end in index tables ({@link StoredIndexTables}), so that a look-up
+ * by name, id, base, size or date decodes only the models it answers with; a cache entry's ends
+ * after its segments, and its index is computed from the models.
  */
 final class CatalogBinary {
   /**
