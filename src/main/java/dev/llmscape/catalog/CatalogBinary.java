@@ -106,7 +106,7 @@ final class CatalogBinary {
   static String layout() {
     // The version of what the records do not describe: the segments and the index tables
     // (StoredIndexTables). Change it with them.
-    StringBuilder sb = new StringBuilder("llmscape-catalog-binary;index-tables-1");
+    StringBuilder sb = new StringBuilder("llmscape-catalog-binary;index-tables-2");
     for (Class<?> type : STORED_TYPES) {
       sb.append(';').append(type.getSimpleName());
       if (type.isRecord()) {
@@ -223,6 +223,7 @@ final class CatalogBinary {
         out,
         new IndexTables.Computed(data.orgs(), ModelStore.of(models)),
         models,
+        data.orgs(),
         offsets,
         lengths);
     out.flush();

@@ -30,11 +30,26 @@ public final class CatalogIndex {
   private final List<Org> orgList;
   private final Map<String, Org> orgsById;
   private final IndexTables tables;
+
+  /**
+   * The tables name and org look-ups read: {@link #tables}, unless those were stored by a JDK whose
+   * Unicode keys some name differently ({@link StoredIndexTables#keysHoldOn}); then computed from
+   * the models, as a catalog read from JSON is.
+   */
+  private IndexTables keyTables;
+
+  private final int javaFeature;
+
   private Map<String, List<Model>> nameKeys;
   private Map<String, List<Org>> orgsByNameKey;
   private Map<String, List<Model>> byOrg;
 
   CatalogIndex(List<Org> orgs, ModelStore store) {
+    this(orgs, store, Runtime.version().feature());
+  }
+
+  /** The same, as on the Java feature release given (tests: a jar built on another JDK). */
+  CatalogIndex(List<Org> orgs, ModelStore store, int javaFeature) {
     this.store = store;
     this.orgList = orgs;
     orgsById = new LinkedHashMap<>();
@@ -43,6 +58,7 @@ public final class CatalogIndex {
     }
     IndexTables stored = store.tables();
     tables = stored != null ? stored : new IndexTables.Computed(orgs, store);
+    this.javaFeature = javaFeature;
   }
 
   /**
@@ -101,7 +117,7 @@ public final class CatalogIndex {
   private synchronized Map<String, List<Org>> orgNameKeys() {
     if (orgsByNameKey == null) {
       Map<String, List<Org>> map = new HashMap<>();
-      for (Map.Entry<String, int[]> e : tables.orgTable().entrySet()) {
+      for (Map.Entry<String, int[]> e : keyTables().orgTable().entrySet()) {
         map.put(e.getKey(), orgsAt(e.getValue()));
       }
       orgsByNameKey = map;
@@ -181,9 +197,20 @@ public final class CatalogIndex {
     return orgsById.values();
   }
 
+  /** See {@link #keyTables}: decided on the first name or org look-up. */
+  private synchronized IndexTables keyTables() {
+    if (keyTables == null) {
+      keyTables =
+          tables instanceof StoredIndexTables stored && !stored.keysHoldOn(javaFeature)
+              ? new IndexTables.Computed(orgList, store)
+              : tables;
+    }
+    return keyTables;
+  }
+
   /** Models whose id, name, Chinese name or an alias has this {@link Names#key}. */
   public List<Model> byName(String name) {
-    return new Placed(tables.namePlaces(Names.key(name)));
+    return new Placed(keyTables().namePlaces(Names.key(name)));
   }
 
   /**
@@ -193,7 +220,7 @@ public final class CatalogIndex {
   public synchronized Map<String, List<Model>> nameKeys() {
     if (nameKeys == null) {
       Map<String, List<Model>> map = new HashMap<>();
-      for (Map.Entry<String, int[]> e : tables.nameTable().entrySet()) {
+      for (Map.Entry<String, int[]> e : keyTables().nameTable().entrySet()) {
         map.put(e.getKey(), new Placed(e.getValue()));
       }
       nameKeys = java.util.Collections.unmodifiableMap(map);
@@ -206,7 +233,7 @@ public final class CatalogIndex {
    * every org of the family).
    */
   public List<Org> orgsNamed(String name) {
-    return orgsAt(tables.orgPlaces(Names.key(name)));
+    return orgsAt(keyTables().orgPlaces(Names.key(name)));
   }
 
   public List<Model> byOrg(String orgId) {

@@ -23,6 +23,14 @@ public final class Names {
     return normalizedKey(name);
   }
 
+  /**
+   * Whether a name's key is computed without the JDK's Unicode data (ASCII, Han): the same on every
+   * JDK. Other keys follow the running JDK's Unicode version.
+   */
+  static boolean portable(String name) {
+    return isAsciiOrHan(name);
+  }
+
   /** The key by NFKC and full case folding: what {@link #key} computes for any other text. */
   static String normalizedKey(String name) {
     String key = once(name);

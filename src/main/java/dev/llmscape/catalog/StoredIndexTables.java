@@ -1,6 +1,7 @@
 package dev.llmscape.catalog;
 
 import dev.llmscape.model.Model;
+import dev.llmscape.model.Org;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -19,10 +20,12 @@ import java.util.Map;
  * <p>The section, all integers big-endian: the model table (each model's offset and length, by
  * place), the key tables of ids, name keys, bases (to the models derived from each) and org name
  * keys, the models by date and by size (a count, the sort keys, the places), one byte per model for
- * openness and one for category, and last a table of contents: where each of these {@value #TABLES}
- * starts. A key table is a count n, n offsets of its entries in the unsigned byte order of their
- * UTF-8 keys (for the binary search), then the entries in the order their keys first occur in the
- * catalog (so a map rebuilt from them iterates as the computed one does): the key's length and
+ * openness and one for category, the names keyed with the JDK's Unicode data (the Java feature
+ * release that keyed them, or 0 when none was, as ASCII and Han names are not; a count; each name
+ * and its key, for {@link #keysHoldOn}), and last a table of contents: where each of these {@value
+ * #TABLES} starts. A key table is a count n, n offsets of its entries in the unsigned byte order of
+ * their UTF-8 keys (for the binary search), then the entries in the order their keys first occur in
+ * the catalog (so a map rebuilt from them iterates as the computed one does): the key's length and
  * bytes, a count and that many places.
  */
 final class StoredIndexTables implements IndexTables {
@@ -35,7 +38,8 @@ final class StoredIndexTables implements IndexTables {
   private static final int SIZES = 6;
   private static final int OPENNESS = 7;
   private static final int CATEGORY = 8;
-  static final int TABLES = 9;
+  private static final int KEYS = 9;
+  static final int TABLES = 10;
   private static final int[] NONE = new int[0];
 
   private final byte[] b;
@@ -82,8 +86,9 @@ final class StoredIndexTables implements IndexTables {
     }
     if (at[MODELS] != segmentsEnd
         || at[IDS] - at[MODELS] != 8L * modelCount
-        || toc - at[CATEGORY] != modelCount
-        || at[CATEGORY] - at[OPENNESS] != modelCount) {
+        || at[KEYS] - at[CATEGORY] != modelCount
+        || at[CATEGORY] - at[OPENNESS] != modelCount
+        || toc - at[KEYS] < 8) {
       throw new IllegalArgumentException("index tables of the wrong size");
     }
   }
@@ -175,6 +180,41 @@ final class StoredIndexTables implements IndexTables {
   public byte[] category() {
     return Arrays.copyOfRange(b, at[CATEGORY], at[CATEGORY] + modelCount);
   }
+
+  /**
+   * Whether the stored name and org keys are those {@link Names#key} gives on this Java feature
+   * release: always when every name was keyed without the JDK's Unicode data, and on the release
+   * that wrote them; on another (a jar built on JDK 17, run on 25) when keying those names again
+   * gives the same keys, checked once. Normalisation and case mapping follow the JDK's Unicode
+   * version; where they moved, names are looked up in keys computed from the models instead.
+   */
+  synchronized boolean keysHoldOn(int javaFeature) {
+    int keyedBy = readInt(at[KEYS]);
+    if (keyedBy == 0 || keyedBy == javaFeature) {
+      return true;
+    }
+    if (keysHold == null) {
+      // Another JDK: key those names again. Unicode keeps most mappings stable, so they usually
+      // agree and the stored tables serve as they are.
+      boolean hold = true;
+      int p = at[KEYS] + 4;
+      int count = readInt(p);
+      p += 4;
+      for (int i = 0; i < count && hold; i++) {
+        int nameLength = readInt(p);
+        String name = new String(b, p + 4, nameLength, StandardCharsets.UTF_8);
+        p += 4 + nameLength;
+        int keyLength = readInt(p);
+        String key = new String(b, p + 4, keyLength, StandardCharsets.UTF_8);
+        p += 4 + keyLength;
+        hold = Names.key(name).equals(key);
+      }
+      keysHold = hold;
+    }
+    return keysHold;
+  }
+
+  private Boolean keysHold;
 
   /** Binary search of a key table for the UTF-8 bytes of {@code key}. */
   private int[] lookup(int table, String key, int limit) {
@@ -287,7 +327,12 @@ final class StoredIndexTables implements IndexTables {
    * over the same models and orgs.
    */
   static void write(
-      DataOutputStream sink, IndexTables tables, List<Model> models, int[] offsets, int[] lengths)
+      DataOutputStream sink,
+      IndexTables tables,
+      List<Model> models,
+      List<Org> orgs,
+      int[] offsets,
+      int[] lengths)
       throws IOException {
     // Through a buffer of its own, without locks: the cache's stream checksums and buffers byte
     // by byte under a lock, and DataOutputStream writes an int as four bytes, which made writing
@@ -320,10 +365,43 @@ final class StoredIndexTables implements IndexTables {
     out.write(tables.openness());
     starts[CATEGORY] = out.position();
     out.write(tables.category());
+    starts[KEYS] = out.position();
+    List<String> unicodeKeyed = unicodeKeyed(models, orgs);
+    out.writeInt(unicodeKeyed.isEmpty() ? 0 : Runtime.version().feature());
+    out.writeInt(unicodeKeyed.size());
+    for (String name : unicodeKeyed) {
+      byte[] nameBytes = name.getBytes(StandardCharsets.UTF_8);
+      byte[] keyBytes = Names.key(name).getBytes(StandardCharsets.UTF_8);
+      out.writeInt(nameBytes.length);
+      out.write(nameBytes);
+      out.writeInt(keyBytes.length);
+      out.write(keyBytes);
+    }
     for (int start : starts) {
       out.writeInt(start);
     }
     out.flush();
+  }
+
+  /** The names of models and orgs that are keyed with the JDK's Unicode data, each once. */
+  static List<String> unicodeKeyed(List<Model> models, List<Org> orgs) {
+    java.util.Set<String> names = new java.util.LinkedHashSet<>();
+    for (Model m : models) {
+      names.add(m.id());
+      names.add(m.name());
+      names.add(m.nameZh());
+      names.addAll(m.aliases());
+    }
+    for (Org o : orgs) {
+      names.add(o.id());
+      names.add(o.name());
+      names.add(o.family());
+      names.add(o.nameZh());
+      names.addAll(o.aliases());
+    }
+    names.remove(null);
+    names.removeIf(name -> Names.portable(name));
+    return List.copyOf(names);
   }
 
   /** A stream that counts from where the binary already stands. */

@@ -49,6 +49,61 @@ class StoredIndexTablesTest {
     }
   }
 
+  /**
+   * Names keyed with the JDK's Unicode data (not ASCII or Han) are stored with their keys; on
+   * another Java release they are keyed again, and where a key moved, name look-ups use keys
+   * computed from the models.
+   */
+  @Test
+  void namesKeyedWithUnicodeDataAreCheckedOnAnotherJava() throws IOException {
+    String text =
+        Files.readString(Cli.resource("/fixture/catalog.json"))
+            .replace("\"aliases\": [\"Brain\"]", "\"aliases\": [\"Brain\", \"Ωmega Brain\"]");
+    CatalogData json =
+        CatalogReader.read(
+            new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "unicode.json");
+    byte[] binary = CatalogBinary.write(json);
+    int here = Runtime.version().feature();
+    StoredIndexTables stored =
+        (StoredIndexTables) CatalogBinary.decode(binary, 0, "unicode.json").tables();
+    assertTrue(stored.keysHoldOn(here));
+    assertTrue(stored.keysHoldOn(here + 1), "keyed again, the same keys");
+
+    // The binary as another JDK might have written it: "Ωmega Brain" keyed differently, in the
+    // org key table and in the table of Unicode-keyed names alike.
+    byte[] moved = binary.clone();
+    byte[] key = Names.key("Ωmega Brain").getBytes(StandardCharsets.UTF_8);
+    for (int at = indexOf(moved, key, 0); at >= 0; at = indexOf(moved, key, at + 1)) {
+      moved[at + key.length - 1] = 'x';
+    }
+    CatalogBinary.Decoded decoded = CatalogBinary.decode(moved, 0, "unicode.json");
+    assertTrue(((StoredIndexTables) decoded.tables()).keysHoldOn(here));
+    assertTrue(!((StoredIndexTables) decoded.tables()).keysHoldOn(here + 1));
+    assertEquals(
+        List.of(),
+        new CatalogIndex(json.orgs(), decoded, here).orgsNamed("ωmega brain"),
+        "the writer's own Java reads its stored keys");
+    assertEquals(
+        List.of("google-brain"),
+        new CatalogIndex(json.orgs(), decoded, here + 1)
+            .orgsNamed("ωmega brain").stream().map(Org::id).toList(),
+        "another Java finds it by the key it gives");
+
+    CatalogData plain = CatalogLoader.readFile(Cli.resource("/fixture/catalog.json"));
+    assertTrue(
+        StoredIndexTables.unicodeKeyed(plain.models(), plain.orgs()).isEmpty(),
+        "ASCII and Han names only: keys that hold on every JDK");
+  }
+
+  private static int indexOf(byte[] bytes, byte[] part, int from) {
+    for (int i = from; i + part.length <= bytes.length; i++) {
+      if (Arrays.equals(bytes, i, i + part.length, part, 0, part.length)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   @Property(tries = 60)
   void generatedCatalogsStoreTheirTablesAtAnyOffset(
       @ForAll long seed,
