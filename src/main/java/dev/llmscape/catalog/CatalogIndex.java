@@ -208,9 +208,28 @@ public final class CatalogIndex {
     return keyTables;
   }
 
+  /**
+   * The tables a look-up of {@code name} (whose key is {@code key}) reads. The stored tables serve
+   * without a check while the stored keys were written on this Java release; on another, a name
+   * keyed by the JDK's Unicode data, or one whose key is stored for such a name, first has those
+   * names keyed again ({@link #keyTables}). An ASCII or Han name's key is the same on every JDK,
+   * and so is every stored key it can meet but those: only a character that the writing JDK's
+   * Unicode did not yet have, normalised to ASCII by a later one, could still escape
+   * (docs/development.md).
+   */
+  private IndexTables tablesFor(String name, String key) {
+    if (tables instanceof StoredIndexTables stored
+        && !stored.keyedOn(javaFeature)
+        && (!Names.portable(name) || stored.unicodeKeys().contains(key))) {
+      return keyTables();
+    }
+    return tables;
+  }
+
   /** Models whose id, name, Chinese name or an alias has this {@link Names#key}. */
   public List<Model> byName(String name) {
-    return new Placed(keyTables().namePlaces(Names.key(name)));
+    String key = Names.key(name);
+    return new Placed(tablesFor(name, key).namePlaces(key));
   }
 
   /**
@@ -233,7 +252,8 @@ public final class CatalogIndex {
    * every org of the family).
    */
   public List<Org> orgsNamed(String name) {
-    return orgsAt(keyTables().orgPlaces(Names.key(name)));
+    String key = Names.key(name);
+    return orgsAt(tablesFor(name, key).orgPlaces(key));
   }
 
   public List<Model> byOrg(String orgId) {

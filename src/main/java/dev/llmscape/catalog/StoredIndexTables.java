@@ -188,6 +188,35 @@ final class StoredIndexTables implements IndexTables {
    * gives the same keys, checked once. Normalisation and case mapping follow the JDK's Unicode
    * version; where they moved, names are looked up in keys computed from the models instead.
    */
+  /** Whether the stored keys were written on this Java feature release, or need no Unicode data. */
+  boolean keyedOn(int javaFeature) {
+    int keyedBy = readInt(at[KEYS]);
+    return keyedBy == 0 || keyedBy == javaFeature;
+  }
+
+  /**
+   * The keys stored for the names keyed with the JDK's Unicode data: a look-up by one of these on
+   * another Java release checks {@link #keysHoldOn} first.
+   */
+  synchronized java.util.Set<String> unicodeKeys() {
+    if (unicodeKeys == null) {
+      java.util.Set<String> keys = new java.util.HashSet<>();
+      int p = at[KEYS] + 4;
+      int count = readInt(p);
+      p += 4;
+      for (int i = 0; i < count; i++) {
+        p += 4 + readInt(p);
+        int keyLength = readInt(p);
+        keys.add(new String(b, p + 4, keyLength, StandardCharsets.UTF_8));
+        p += 4 + keyLength;
+      }
+      unicodeKeys = keys;
+    }
+    return unicodeKeys;
+  }
+
+  private java.util.Set<String> unicodeKeys;
+
   synchronized boolean keysHoldOn(int javaFeature) {
     int keyedBy = readInt(at[KEYS]);
     if (keyedBy == 0 || keyedBy == javaFeature) {
@@ -215,6 +244,13 @@ final class StoredIndexTables implements IndexTables {
   }
 
   private Boolean keysHold;
+
+  /**
+   * Whether {@link #keysHoldOn} has keyed the names again (tests: only when a look-up needs it).
+   */
+  synchronized boolean keysChecked() {
+    return keysHold != null;
+  }
 
   /** Binary search of a key table for the UTF-8 bytes of {@code key}. */
   private int[] lookup(int table, String key, int limit) {

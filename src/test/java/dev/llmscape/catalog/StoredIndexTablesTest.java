@@ -77,6 +77,12 @@ class StoredIndexTablesTest {
       moved[at + key.length - 1] = 'x';
     }
     CatalogBinary.Decoded decoded = CatalogBinary.decode(moved, 0, "unicode.json");
+    CatalogIndex onAnother = new CatalogIndex(json.orgs(), decoded, here + 1);
+    assertEquals(
+        List.of("meta"), onAnother.orgsNamed("Meta").stream().map(Org::id).toList(), "ASCII");
+    assertTrue(
+        !((StoredIndexTables) decoded.tables()).keysChecked(),
+        "an ASCII name's key needs no Unicode data, nor any check");
     assertTrue(((StoredIndexTables) decoded.tables()).keysHoldOn(here));
     assertTrue(!((StoredIndexTables) decoded.tables()).keysHoldOn(here + 1));
     assertEquals(
