@@ -1,7 +1,6 @@
 package dev.llmscape.model;
 
 import java.math.BigDecimal;
-import java.util.Locale;
 
 /**
  * Token counts (context windows, training tokens) and FLOP as users type and read them: {@code
@@ -35,7 +34,7 @@ public final class Counts {
           default -> 1;
         };
     String number = unit == 1 ? s : s.substring(0, s.length() - 1).strip();
-    if (!number.matches("[0-9]+(\\.[0-9]+)?") && !(unit == 1 && isExponent(number))) {
+    if (!isDecimal(number) && !(unit == 1 && isExponent(number))) {
       throw new IllegalArgumentException(
           "'" + text + "' is not a count (use a number with K, M, B or T: 128k, 1M, 10T)");
     }
@@ -50,15 +49,55 @@ public final class Counts {
    */
   public static double parseFlop(String text) {
     String s = text.strip();
-    if (!s.matches("[0-9]+(\\.[0-9]+)?") && !isExponent(s)) {
+    if (!isDecimal(s) && !isExponent(s)) {
       throw new IllegalArgumentException(
           "'" + text + "' is not an amount of FLOP (use exponent form: 1e24, 3.5e25)");
     }
     return checked(text, new BigDecimal(s));
   }
 
-  private static boolean isExponent(String s) {
-    return s.matches("[0-9]+(\\.[0-9]+)?[eE]\\+?[0-9]{1,3}");
+  /**
+   * Whether {@code s} is digits with an optional fraction: {@code [0-9]+(\\.[0-9]+)?}, checked by
+   * hand, as a regular expression would load its engine into the start-up of every query with a
+   * size (CountsProperties holds the two to each other).
+   */
+  public static boolean isDecimal(String s) {
+    return decimalEnd(s, 0) == s.length();
+  }
+
+  /** {@code [0-9]+(\\.[0-9]+)?[eE]\\+?[0-9]{1,3}}, by hand. */
+  static boolean isExponent(String s) {
+    int i = decimalEnd(s, 0);
+    if (i < 0 || i >= s.length() || (s.charAt(i) != 'e' && s.charAt(i) != 'E')) {
+      return false;
+    }
+    i++;
+    if (i < s.length() && s.charAt(i) == '+') {
+      i++;
+    }
+    int digits = digitsEnd(s, i) - i;
+    return digits >= 1 && digits <= 3 && i + digits == s.length();
+  }
+
+  /** Where a decimal ({@code [0-9]+(\\.[0-9]+)?}) starting at {@code from} ends, or -1. */
+  private static int decimalEnd(String s, int from) {
+    int i = digitsEnd(s, from);
+    if (i == from) {
+      return -1;
+    }
+    if (i < s.length() && s.charAt(i) == '.') {
+      int fraction = digitsEnd(s, i + 1);
+      return fraction == i + 1 ? i : fraction;
+    }
+    return i;
+  }
+
+  private static int digitsEnd(String s, int from) {
+    int i = from;
+    while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+      i++;
+    }
+    return i;
   }
 
   private static double checked(String text, BigDecimal value) {
@@ -100,12 +139,73 @@ public final class Counts {
     return formatFlop(v);
   }
 
-  /** FLOP in exponent form with up to three significant digits: 3.4e24, 1e25. */
+  /**
+   * FLOP in exponent form with up to three significant digits: 3.4e24, 1e25. What {@code
+   * String.format("%.2e")} gives without its trailing zeros and exponent sign, worked out by hand
+   * from the digits of {@link Double#toString} (rounded half up, as the formatter does): the
+   * formatter loads locale data and a regular expression engine on first use, a few ms of the
+   * start-up of every {@code show} (CountsProperties holds the two to each other).
+   */
   public static String formatFlop(double v) {
-    String s = String.format(Locale.ROOT, "%.2e", v); // 3.40e+24
-    int e = s.indexOf('e');
-    String mantissa = s.substring(0, e).replaceAll("\\.?0+$", "");
-    int exponent = Integer.parseInt(s.substring(e + 1));
-    return mantissa + "e" + exponent;
+    if (Double.isNaN(v) || Double.isInfinite(v)) {
+      return Double.toString(v);
+    }
+    if (v == 0) {
+      return (1 / v < 0 ? "-" : "") + "0e0";
+    }
+    String text = Double.toString(Math.abs(v)); // 3.4E24, 1.0E-5, 123.456
+    int e = text.indexOf('E');
+    String mantissaText = e < 0 ? text : text.substring(0, e);
+    int exponent = e < 0 ? 0 : Integer.parseInt(text.substring(e + 1));
+    // The significant digits, and the exponent of the first of them.
+    StringBuilder digits = new StringBuilder();
+    int point = mantissaText.indexOf('.');
+    String whole = mantissaText.substring(0, point);
+    String fraction = mantissaText.substring(point + 1);
+    digits.append(whole).append(fraction);
+    int first = 0;
+    while (first < digits.length() - 1 && digits.charAt(first) == '0') {
+      first++;
+    }
+    int lead = exponent + whole.length() - 1 - first;
+    String significant = digits.substring(first);
+    // Three digits, rounded half up; 9.995 becomes 10.0, one more in the exponent.
+    int[] d = new int[4];
+    for (int i = 0; i < 4; i++) {
+      d[i] = i < significant.length() ? significant.charAt(i) - '0' : 0;
+    }
+    int kept = d[0] * 100 + d[1] * 10 + d[2];
+    if (d[3] >= 5) {
+      kept++;
+    }
+    if (kept == 1000) {
+      kept = 100;
+      lead++;
+    }
+    StringBuilder out = new StringBuilder(v < 0 ? "-" : "");
+    out.append(kept / 100);
+    int rest = kept % 100;
+    if (rest != 0) {
+      out.append('.').append(rest / 10);
+      if (rest % 10 != 0) {
+        out.append(rest % 10);
+      }
+    }
+    return out.append('e').append(lead).toString();
+  }
+
+  /** A count with commas between thousands, as {@code String.format("%,d")} writes it. */
+  public static String grouped(long n) {
+    String digits = Long.toString(n);
+    int start = n < 0 ? 1 : 0;
+    StringBuilder out = new StringBuilder(digits.length() + digits.length() / 3);
+    out.append(digits, 0, start);
+    for (int i = start; i < digits.length(); i++) {
+      if (i > start && (digits.length() - i) % 3 == 0) {
+        out.append(',');
+      }
+      out.append(digits.charAt(i));
+    }
+    return out.toString();
   }
 }

@@ -54,7 +54,7 @@ public record ParamSize(
           default -> 1L;
         };
     String number = unit == 1L ? s : s.substring(0, s.length() - 1).strip();
-    if (number.isEmpty() || !number.matches("[0-9]+(\\.[0-9]+)?")) {
+    if (number.isEmpty() || !Counts.isDecimal(number)) {
       throw new IllegalArgumentException(
           "'" + text + "' is not a size (use a number with K, M, B or T: 350M, 7B, 1.5T)");
     }

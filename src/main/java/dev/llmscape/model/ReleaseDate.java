@@ -1,7 +1,6 @@
 package dev.llmscape.model;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 
 /**
  * A date kept at the precision that is known: a year, a month or a day. Month and day are 0 when
@@ -16,7 +15,7 @@ public record ReleaseDate(int year, int month, int day) implements Comparable<Re
     if (month < 0 || month > 12 || (month == 0 && day != 0)) {
       throw new IllegalArgumentException("month out of range: " + month);
     }
-    if (day != 0 && day > YearMonth.of(year, month).lengthOfMonth() || day < 0) {
+    if (day != 0 && day > lengthOfMonth(year, month) || day < 0) {
       throw new IllegalArgumentException("day out of range: " + day);
     }
   }
@@ -74,13 +73,26 @@ public record ReleaseDate(int year, int month, int day) implements Comparable<Re
     return LocalDate.of(year, Math.max(month, 1), Math.max(day, 1));
   }
 
+  /**
+   * The days of a month (1-12) in the proleptic Gregorian calendar, as {@code
+   * YearMonth.lengthOfMonth} gives them: {@code YearMonth}'s class initialisation builds a date
+   * parser, which every run that decodes a model paid for (ParserProperties compares the two).
+   */
+  static int lengthOfMonth(int year, int month) {
+    return switch (month) {
+      case 2 -> (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28;
+      case 4, 6, 9, 11 -> 30;
+      default -> 31;
+    };
+  }
+
   /** The last day this date can mean: 2023-02 -> 2023-02-28. */
   public LocalDate latest() {
     if (day != 0) {
       return LocalDate.of(year, month, day);
     }
     if (month != 0) {
-      return YearMonth.of(year, month).atEndOfMonth();
+      return LocalDate.of(year, month, lengthOfMonth(year, month));
     }
     return LocalDate.of(year, 12, 31);
   }

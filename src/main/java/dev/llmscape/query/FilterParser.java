@@ -54,9 +54,15 @@ public final class FilterParser {
           "name",
           "in");
 
-  private static final Pattern QUALIFIED =
-      Pattern.compile("(-?[A-Za-z][A-Za-z_]*:)(.*)", Pattern.DOTALL);
-  private static final Pattern TERM_START = Pattern.compile("-.*|OR|[A-Za-z][A-Za-z_]*:.*");
+  /**
+   * The patterns {@link #requote} reads a word with spaces in it by, compiled when one is met: a
+   * class of their own, so that a query of plain words loads no regular expression engine at
+   * start-up.
+   */
+  private static final class SpacedWords {
+    static final Pattern QUALIFIED = Pattern.compile("(-?[A-Za-z][A-Za-z_]*:)(.*)", Pattern.DOTALL);
+    static final Pattern TERM_START = Pattern.compile("-.*|OR|[A-Za-z][A-Za-z_]*:.*");
+  }
 
   /** Turns the names inside qualifiers into ids. */
   public interface Resolver {
@@ -120,11 +126,11 @@ public final class FilterParser {
       return w; // an operator with nothing before it: left for parse() to reject
     }
     for (int i = 1; i < parts.length; i++) {
-      if (TERM_START.matcher(parts[i]).matches()) {
+      if (SpacedWords.TERM_START.matcher(parts[i]).matches()) {
         return w;
       }
     }
-    var m = QUALIFIED.matcher(w);
+    var m = SpacedWords.QUALIFIED.matcher(w);
     if (m.matches() && m.group(1).equalsIgnoreCase("in:")) {
       return w; // in:notes takes one word: what follows is more terms
     }

@@ -7,7 +7,6 @@ import dev.llmscape.model.Model;
 import dev.llmscape.model.ModelFacts;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** The format-2 facts as people read them: {@code 128K}, {@code 14.8T tokens}, {@code 3.4e24}. */
 final class FactText {
@@ -31,7 +30,7 @@ final class FactText {
 
   /** 131072 -> "131,072 tokens (128K)"; 4000 -> "4,000 tokens (4K)". */
   static String tokensLong(long n) {
-    String exact = String.format(Locale.ROOT, "%,d tokens", n);
+    String exact = Counts.grouped(n) + " tokens";
     String short_ = Counts.formatTokens(n);
     return short_.equals(Long.toString(n)) ? exact : exact + " (" + short_ + ")";
   }

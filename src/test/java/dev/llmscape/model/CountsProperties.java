@@ -78,6 +78,54 @@ class CountsProperties {
     assertEquals(v, Counts.parseFlop(Counts.formatFlop(v)), v * 1e-12);
   }
 
+  /** What formatFlop wrote with the formatter, before it was written out by hand. */
+  private static String formatterFlop(double v) {
+    String s = String.format(java.util.Locale.ROOT, "%.2e", v);
+    int e = s.indexOf('e');
+    return s.substring(0, e).replaceAll("\\.?0+$", "") + "e" + Integer.parseInt(s.substring(e + 1));
+  }
+
+  @Property(tries = 5000)
+  void flopIsWhatTheFormatterWrites(@ForAll double v) {
+    assertEquals(formatterFlop(v), Counts.formatFlop(v), Double.toString(v));
+  }
+
+  @Property(tries = 2000)
+  void flopOfFewDigitsIsWhatTheFormatterWrites(
+      @ForAll @IntRange(min = 1, max = 99_999) int digits,
+      @ForAll @IntRange(min = -12, max = 40) int exponent) {
+    // Catalog-like figures (2e24, 3.4e24, 9.995e24: the half-up ties) and their neighbours.
+    double v = new BigDecimal(digits).scaleByPowerOfTen(exponent).doubleValue();
+    assertEquals(formatterFlop(v), Counts.formatFlop(v), Double.toString(v));
+    assertEquals(formatterFlop(-v), Counts.formatFlop(-v), Double.toString(-v));
+  }
+
+  @Example
+  void flopEdges() {
+    for (double v :
+        new double[] {
+          0.0, -0.0, 9.995e24, 9.994e24, 1e25, 5e-324, Double.MAX_VALUE, 1.005, 0.001
+        }) {
+      assertEquals(formatterFlop(v), Counts.formatFlop(v), Double.toString(v));
+    }
+  }
+
+  @Property(tries = 5000)
+  void decimalsAndExponentsAreTheRegularExpressions(@ForAll("numberish") String s) {
+    assertEquals(s.matches("[0-9]+(\\.[0-9]+)?"), Counts.isDecimal(s), s);
+    assertEquals(s.matches("[0-9]+(\\.[0-9]+)?[eE]\\+?[0-9]{1,3}"), Counts.isExponent(s), s);
+  }
+
+  @Provide
+  Arbitrary<String> numberish() {
+    return Arbitraries.strings().withChars("0123456789.eE+-x ").ofMaxLength(9);
+  }
+
+  @Property(tries = 3000)
+  void groupedIsWhatTheFormatterWrites(@ForAll long n) {
+    assertEquals(String.format(java.util.Locale.ROOT, "%,d", n), Counts.grouped(n));
+  }
+
   @Property
   void wholeThousandsPrintAsTheyAreSaid(@ForAll @IntRange(min = 1, max = 999_999) int thousands) {
     // A vendor's "128K" is 128,000 tokens: printed as 125K (128,000 / 1024) it reads as another

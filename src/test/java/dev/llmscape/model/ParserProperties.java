@@ -215,4 +215,22 @@ class ParserProperties {
           "case, spaces and hyphens do not matter");
     }
   }
+
+  @Property(tries = 3000)
+  void monthLengthsAreTheCalendars(
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 1900, max = 9999) int year,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 12) int month) {
+    org.junit.jupiter.api.Assertions.assertEquals(
+        java.time.YearMonth.of(year, month).lengthOfMonth(),
+        ReleaseDate.lengthOfMonth(year, month),
+        year + "-" + month);
+  }
+
+  @net.jqwik.api.Example
+  void leapYearsOfTheGregorianCalendar() {
+    org.junit.jupiter.api.Assertions.assertEquals(29, ReleaseDate.lengthOfMonth(2000, 2));
+    org.junit.jupiter.api.Assertions.assertEquals(28, ReleaseDate.lengthOfMonth(1900, 2));
+    org.junit.jupiter.api.Assertions.assertEquals(29, ReleaseDate.lengthOfMonth(2024, 2));
+    org.junit.jupiter.api.Assertions.assertEquals(28, ReleaseDate.lengthOfMonth(2100, 2));
+  }
 }
