@@ -40,4 +40,26 @@ class ArchiveTrainingTest {
       }
     }
   }
+
+  /**
+   * The AOT cache's training lines all run by the direct route: a line that built picocli's model
+   * would put picocli in a cache whose every class loads at every start.
+   */
+  @Test
+  void theCommonLinesRunWithoutPicocli() {
+    for (java.util.List<String> line : ArchiveTraining.common()) {
+      java.io.StringWriter out = new java.io.StringWriter();
+      java.io.StringWriter err = new java.io.StringWriter();
+      Integer exit =
+          dev.llmscape.cli.DirectRoute.run(
+              dev.llmscape.cli.Environment.of(
+                  new java.io.PrintWriter(out),
+                  new java.io.PrintWriter(err),
+                  java.util.Map.of("LANG", "C.UTF-8"),
+                  false,
+                  0),
+              line.toArray(new String[0]));
+      assertEquals(Integer.valueOf(0), exit, String.join(" ", line) + ": " + err);
+    }
+  }
 }
