@@ -53,7 +53,12 @@ public final class Catalog {
         d.changelog,
         d.warnings,
         new CatalogIndex(d.orgs, d),
-        d::positions);
+        new Supplier<>() { // a class, not a method reference: NoLambdaStartupTest
+          @Override
+          public Map<String, SourcePosition> get() {
+            return d.positions();
+          }
+        });
   }
 
   /**
@@ -83,7 +88,12 @@ public final class Catalog {
         data.changelog(),
         data.warnings(),
         new CatalogIndex(data.orgs(), ModelStore.of(data.models())),
-        data::positions);
+        new Supplier<>() {
+          @Override
+          public Map<String, SourcePosition> get() {
+            return data.positions();
+          }
+        });
   }
 
   public CatalogIndex index() {

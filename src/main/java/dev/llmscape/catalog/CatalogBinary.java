@@ -335,7 +335,8 @@ final class CatalogBinary {
      * when written, so an exception as it is; a big cache entry, decoded as queries ask rather than
      * checked whole at the look-up, a {@link CatalogException} naming it ({@link CatalogCache}).
      */
-    private java.util.function.Function<RuntimeException, RuntimeException> corrupt = e -> e;
+    // Null until a caller sets one (no lambda: see NoLambdaStartupTest).
+    private java.util.function.Function<RuntimeException, RuntimeException> corrupt;
 
     private Decoded(byte[] bytes, int offset, String source, int fingerprint) {
       this.bytes = bytes;
@@ -347,7 +348,7 @@ final class CatalogBinary {
       table.at = offset + 4;
       // The catalog's own positions take the caller's name for it (a path may be spelled
       // differently from when the file was cached); the others keep the file they came from.
-      sources = table.strs().toArray(String[]::new);
+      sources = table.strs().toArray(new String[0]);
       if (sources.length == 0) {
         throw new IllegalArgumentException("no source table");
       }
@@ -392,6 +393,11 @@ final class CatalogBinary {
               : new StoredIndexTables(bytes, offset, r.at, modelCount, orgs.size());
     }
 
+    /** What {@code e} is reported as: see {@link #onCorrupt}. */
+    private synchronized RuntimeException reported(RuntimeException e) {
+      return corrupt == null ? e : corrupt.apply(e);
+    }
+
     /** Sets what a segment that does not decode is reported as (see {@link #corrupt}). */
     synchronized void onCorrupt(
         java.util.function.Function<RuntimeException, RuntimeException> report) {
@@ -430,7 +436,7 @@ final class CatalogBinary {
           throw new IllegalArgumentException("a model's record of the wrong length or org");
         }
       } catch (RuntimeException e) {
-        throw corrupt.apply(e);
+        throw reported(e);
       }
       byPlace[place] = m;
       return m;
@@ -438,7 +444,7 @@ final class CatalogBinary {
 
     @Override
     public RuntimeException damaged(String what) {
-      return corrupt.apply(new IllegalArgumentException(what));
+      return reported(new IllegalArgumentException(what));
     }
 
     /** An org's models in catalog order, decoding only its segment. */
@@ -457,7 +463,7 @@ final class CatalogBinary {
         decodedSegments.put(orgId, models);
         return models;
       } catch (RuntimeException e) {
-        throw corrupt.apply(e);
+        throw reported(e);
       }
     }
 

@@ -161,7 +161,12 @@ public final class CatalogIndex {
         // Variants such as "8x7B" are labels, not counts; min and max still stand for them.
       }
     }
-    return out.stream().mapToLong(Long::longValue).toArray();
+    long[] sizes = new long[out.size()];
+    int i = 0;
+    for (long size : out) {
+      sizes[i++] = size;
+    }
+    return sizes;
   }
 
   public Collection<Model> all() {

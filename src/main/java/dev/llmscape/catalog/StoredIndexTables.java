@@ -53,7 +53,13 @@ final class StoredIndexTables implements IndexTables {
   private final int[] at = new int[TABLES];
 
   /** What a table that does not read becomes: see {@link CatalogBinary.Decoded#onCorrupt}. */
-  private volatile java.util.function.Function<RuntimeException, RuntimeException> corrupt = e -> e;
+  // Null until a caller sets one (no lambda: see NoLambdaStartupTest).
+  private volatile java.util.function.Function<RuntimeException, RuntimeException> corrupt;
+
+  private RuntimeException reported(RuntimeException e) {
+    var report = corrupt;
+    return report == null ? e : report.apply(e);
+  }
 
   private Map<String, int[]> names;
   private Map<String, int[]> children;
@@ -257,7 +263,7 @@ final class StoredIndexTables implements IndexTables {
     try {
       return search(table, key, limit);
     } catch (RuntimeException e) {
-      throw corrupt.apply(e);
+      throw reported(e);
     }
   }
 
@@ -287,7 +293,7 @@ final class StoredIndexTables implements IndexTables {
     try {
       return readEntries(table, limit);
     } catch (RuntimeException e) {
-      throw corrupt.apply(e);
+      throw reported(e);
     }
   }
 
@@ -321,7 +327,7 @@ final class StoredIndexTables implements IndexTables {
     try {
       return readSorted(table);
     } catch (RuntimeException e) {
-      throw corrupt.apply(e);
+      throw reported(e);
     }
   }
 

@@ -57,6 +57,10 @@ public record Modalities(List<Modality> input, List<Modality> output) {
   }
 
   public static String ids(List<Modality> list) {
-    return String.join(", ", list.stream().map(Modality::id).toList());
+    List<String> ids = new java.util.ArrayList<>(list.size());
+    for (Modality m : list) {
+      ids.add(m.id());
+    }
+    return String.join(", ", ids);
   }
 }

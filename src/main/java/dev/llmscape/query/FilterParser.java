@@ -117,8 +117,17 @@ public final class FilterParser {
     return String.join(" ", out);
   }
 
+  private static boolean hasWhitespace(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (Character.isWhitespace(w.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static String requote(String w) {
-    if (w.indexOf('"') >= 0 || w.chars().noneMatch(Character::isWhitespace)) {
+    if (w.indexOf('"') >= 0 || !hasWhitespace(w)) {
       return w;
     }
     String[] parts = w.split("\\s+");
@@ -350,14 +359,28 @@ public final class FilterParser {
         Suggestions.nearest(value, known, 3));
   }
 
-  private static final String ACCESS_WORDS =
-      String.join(", ", Arrays.stream(Access.values()).map(Access::id).toList()) + " or unknown";
-  private static final String ARCH_WORDS =
-      String.join(", ", Arrays.stream(Architecture.values()).map(Architecture::id).toList())
-          + " or unknown";
-  private static final String MODALITY_WORDS =
-      String.join(", ", Arrays.stream(Modality.values()).map(Modality::id).toList())
-          + " or unknown";
+  // Joined by loops, not streams: this runs when the class loads (NoLambdaStartupTest).
+  private static final String ACCESS_WORDS;
+  private static final String ARCH_WORDS;
+  private static final String MODALITY_WORDS;
+
+  static {
+    List<String> access = new ArrayList<>();
+    for (Access a : Access.values()) {
+      access.add(a.id());
+    }
+    List<String> arch = new ArrayList<>();
+    for (Architecture a : Architecture.values()) {
+      arch.add(a.id());
+    }
+    List<String> modality = new ArrayList<>();
+    for (Modality m : Modality.values()) {
+      modality.add(m.id());
+    }
+    ACCESS_WORDS = String.join(", ", access) + " or unknown";
+    ARCH_WORDS = String.join(", ", arch) + " or unknown";
+    MODALITY_WORDS = String.join(", ", modality) + " or unknown";
+  }
 
   private static Criterion access(FilterValues.Place place) {
     Set<Access> chosen = new LinkedHashSet<>();

@@ -87,7 +87,10 @@ final class FilterTokens {
 
   private static Token token(
       String query, int start, int end, String text, List<Integer> pos, int colon, boolean quotes) {
-    int[] positions = pos.stream().mapToInt(Integer::intValue).toArray();
+    int[] positions = new int[pos.size()];
+    for (int i = 0; i < positions.length; i++) {
+      positions[i] = pos.get(i);
+    }
     if (!quotes && text.equals("OR")) {
       return new Token(start, end, false, null, start, text, positions, true);
     }

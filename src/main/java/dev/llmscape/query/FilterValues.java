@@ -96,11 +96,20 @@ final class FilterValues {
     return place.token().value().strip().equalsIgnoreCase("unknown");
   }
 
+  /** A size as users write it (a class, not a lambda: NoLambdaStartupTest). */
+  private static final Parser SIZE =
+      new Parser() {
+        @Override
+        public double parse(String text) {
+          return ParamSize.parseUserCount(text);
+        }
+      };
+
   static Criterion size(Place place) {
     if (unknown(place)) {
       return new Criterion.SizeUnknown();
     }
-    Parser count = text -> ParamSize.parseUserCount(text);
+    Parser count = SIZE;
     Range r = range(place, "size", SIZE_HINT, count, count, 0);
     return new Criterion.SizedBetween(
         (long) Math.ceil(r.min()),

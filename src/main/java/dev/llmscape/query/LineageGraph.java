@@ -84,12 +84,19 @@ public final class LineageGraph {
         }
       }
     }
-    // A lambda of this class: Comparator.comparing/nullsLast/naturalOrder's own lambdas live in
-    // java.util.Comparator, which JDK 17's archive of a training run does not hold, so they were
-    // spun at every run.
-    out.sort((x, y) -> byDateUnknownLast(x.model().dated(), y.model().dated()));
+    // A comparator class of its own, not a lambda: linking any lambda starts the JDK's lambda
+    // machinery at run time (NoLambdaStartupTest).
+    out.sort(BY_DATE_UNKNOWN_LAST);
     return out;
   }
+
+  private static final java.util.Comparator<Step> BY_DATE_UNKNOWN_LAST =
+      new java.util.Comparator<>() {
+        @Override
+        public int compare(Step x, Step y) {
+          return byDateUnknownLast(x.model().dated(), y.model().dated());
+        }
+      };
 
   private static int byDateUnknownLast(ReleaseDate a, ReleaseDate b) {
     if (a == null || b == null) {

@@ -387,8 +387,7 @@ public enum ModelField {
 
     @Override
     Table.Cell compareCell(Of of, TerminalContext ctx) {
-      List<String> names =
-          of.model().baseIds().stream().map(id -> of.catalog().index().byId(id).name()).toList();
+      List<String> names = names(of, of.model().baseIds());
       return Table.Cell.of(names.isEmpty() ? none(ctx) : String.join(", ", names));
     }
 
@@ -788,12 +787,19 @@ public enum ModelField {
   DERIVATIVES("derivatives", "string[]", "ids of the models that name this one as a base") {
     @Override
     void json(JsonGenerator gen, Of of) throws IOException {
-      strings(gen, of.derivatives().stream().map(Model::id).toList());
+      List<String> ids = new java.util.ArrayList<>();
+      for (Model m : of.derivatives()) {
+        ids.add(m.id());
+      }
+      strings(gen, ids);
     }
 
     @Override
     void card(CardLines out, Of of) {
-      List<String> names = of.derivatives().stream().map(Model::name).toList();
+      List<String> names = new java.util.ArrayList<>();
+      for (Model m : of.derivatives()) {
+        names.add(m.name());
+      }
       out.line("derivatives", names.isEmpty() ? "-" : String.join(", ", names), Style.PLAIN);
     }
   },
@@ -806,10 +812,7 @@ public enum ModelField {
     @Override
     void card(CardLines out, Of of) {
       if (!of.model().trainedWith().isEmpty()) {
-        List<String> names =
-            of.model().trainedWith().stream()
-                .map(id -> of.catalog().index().byId(id).name())
-                .toList();
+        List<String> names = names(of, of.model().trainedWith());
         out.line("trained with", String.join(", ", names), Style.PLAIN);
       }
     }
@@ -955,5 +958,14 @@ public enum ModelField {
     void line(String label, String value, Style style);
 
     void heading(String text);
+  }
+
+  /** The names of the models with these ids, in order (a loop: NoLambdaStartupTest). */
+  static List<String> names(Of of, List<String> ids) {
+    List<String> names = new java.util.ArrayList<>(ids.size());
+    for (String id : ids) {
+      names.add(of.catalog().index().byId(id).name());
+    }
+    return names;
   }
 }

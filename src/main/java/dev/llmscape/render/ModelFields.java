@@ -259,7 +259,11 @@ public final class ModelFields {
     // The text is the figure as written and often names the sizes and the active count
     // already ("7B/13B/70B", "671B (37B active)"): add only what it leaves out.
     List<String> variants = m.params().variants();
-    if (!variants.isEmpty() && !variants.stream().allMatch(v -> ModelCard.mentions(figure, v))) {
+    boolean allMentioned = true;
+    for (String v : variants) {
+      allMentioned &= ModelCard.mentions(figure, v);
+    }
+    if (!variants.isEmpty() && !allMentioned) {
       text += " [" + String.join(", ", variants) + "]";
     }
     if (m.params().active() != null && !figure.contains("active")) {

@@ -24,9 +24,11 @@ public final class TablePrinter {
   /** Colour only when forced (--color=always, CLICOLOR_FORCE), e.g. for {@code less -R}. */
   private static void printSeparated(PrintWriter out, Styles styles, Table table, boolean header) {
     if (header) {
-      out.println(
-          String.join(
-              "\t", table.columns().stream().map(c -> Sanitizer.clean(c.header())).toList()));
+      List<String> headers = new java.util.ArrayList<>();
+      for (Table.Column c : table.columns()) {
+        headers.add(Sanitizer.clean(c.header()));
+      }
+      out.println(String.join("\t", headers));
     }
     for (List<Table.Cell> row : table.rows()) {
       StringBuilder sb = new StringBuilder();
