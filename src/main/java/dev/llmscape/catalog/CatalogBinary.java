@@ -447,6 +447,30 @@ final class CatalogBinary {
       return reported(new IllegalArgumentException(what));
     }
 
+    /** The places whose records lie in the org's segment, from the stored model table. */
+    @Override
+    public synchronized int[] orgPlaces(String orgId) {
+      if (tables == null) {
+        return null;
+      }
+      int[] segment = segments.get(orgId);
+      if (segment == null) {
+        return new int[0];
+      }
+      int[] places = new int[segment[2]];
+      int n = 0;
+      for (int place = 0; place < modelCount && n < places.length; place++) {
+        int at = tables.modelOffset(place);
+        if (at >= segment[0] && at < segment[0] + segment[1]) {
+          places[n++] = place;
+        }
+      }
+      if (n != places.length) {
+        throw reported(new IllegalArgumentException("corrupt segment for " + orgId));
+      }
+      return places;
+    }
+
     /** An org's models in catalog order, decoding only its segment. */
     @Override
     public synchronized List<Model> ofOrg(String orgId) {

@@ -279,6 +279,57 @@ public final class CatalogIndex {
     return byOrg.getOrDefault(orgId, List.of());
   }
 
+  /**
+   * The models of these orgs, org by org: from a binary catalog's tables without decoding them (a
+   * query decodes only the candidates left after {@link #narrowed}), else from the org index.
+   */
+  public List<Model> inOrgs(Collection<String> orgIds) {
+    List<int[]> parts = new ArrayList<>();
+    int total = 0;
+    for (String id : orgIds) {
+      int[] places = store.orgPlaces(id);
+      if (places == null) {
+        List<Model> out = new ArrayList<>();
+        for (String org : orgIds) {
+          out.addAll(byOrg(org));
+        }
+        return out;
+      }
+      parts.add(places);
+      total += places.length;
+    }
+    int[] all = new int[total];
+    int n = 0;
+    for (int[] places : parts) {
+      System.arraycopy(places, 0, all, n, places.length);
+      n += places.length;
+    }
+    return new Placed(all);
+  }
+
+  /**
+   * The models of {@code candidates} that are also in {@code others}, in {@code candidates}' order,
+   * decoding neither, where both come from this index's tables; else {@code candidates} as it is.
+   * Both are candidate lists of AND-ed conditions, so what a model must pass is unchanged.
+   */
+  public List<Model> narrowed(List<Model> candidates, List<Model> others) {
+    if (!(candidates instanceof Placed a) || !(others instanceof Placed b)) {
+      return candidates;
+    }
+    boolean[] in = new boolean[store.size()];
+    for (int place : b.places) {
+      in[place] = true;
+    }
+    int[] kept = new int[a.places.length];
+    int n = 0;
+    for (int place : a.places) {
+      if (in[place]) {
+        kept[n++] = place;
+      }
+    }
+    return new Placed(Arrays.copyOf(kept, n));
+  }
+
   /** Models that name this id among their bases. */
   public List<Model> childrenOf(String id) {
     return new Placed(tables.childPlaces(id));

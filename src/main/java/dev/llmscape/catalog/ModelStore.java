@@ -27,6 +27,14 @@ interface ModelStore {
   }
 
   /** The index tables stored with the models, or null when they are to be computed from them. */
+  /**
+   * The places of an org's models in catalog order, without decoding them; null where the store
+   * cannot tell them apart without decoding (then {@link #ofOrg} or the org index is used).
+   */
+  default int[] orgPlaces(String orgId) {
+    return null;
+  }
+
   default IndexTables tables() {
     return null;
   }

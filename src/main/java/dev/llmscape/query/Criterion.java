@@ -40,11 +40,7 @@ public sealed interface Criterion {
 
     @Override
     public List<Model> candidates(CatalogIndex index) {
-      List<Model> out = new ArrayList<>();
-      for (String id : orgIds) {
-        out.addAll(index.byOrg(id));
-      }
-      return out;
+      return index.inOrgs(orgIds);
     }
   }
 

@@ -21,12 +21,23 @@ public final class QueryEngine {
   public List<Model> run(ModelQuery query) {
     Criterion seed = null;
     List<Model> seedCandidates = null;
+    List<List<Model>> indexed = new ArrayList<>();
     for (Criterion c : query.criteria()) {
       List<Model> candidates = c.candidates(index);
-      if (candidates != null
-          && (seedCandidates == null || candidates.size() < seedCandidates.size())) {
+      if (candidates == null) {
+        continue;
+      }
+      indexed.add(candidates);
+      if (seedCandidates == null || candidates.size() < seedCandidates.size()) {
         seed = c;
         seedCandidates = candidates;
+      }
+    }
+    // Other indexed conditions narrow the seed's candidates before any is decoded (where the
+    // index can tell); every condition is still tested on what is left.
+    for (List<Model> candidates : indexed) {
+      if (candidates != seedCandidates) {
+        seedCandidates = index.narrowed(seedCandidates, candidates);
       }
     }
     Collection<Model> start =
