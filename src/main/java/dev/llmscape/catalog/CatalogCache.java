@@ -95,21 +95,8 @@ public final class CatalogCache {
    * it would put the cache under whatever directory llmscape runs in.
    */
   public static CatalogCache inUserCacheDir(String xdgCacheHome, String home) {
-    Path base =
-        absolute(xdgCacheHome)
-            ? Path.of(xdgCacheHome)
-            : absolute(home) ? Path.of(home, ".cache") : null;
-    return base == null
-        ? null
-        : new CatalogCache(base.resolve("llmscape").resolve("catalogs"), DEFAULT_MIN_SIZE);
-  }
-
-  private static boolean absolute(String path) {
-    try {
-      return path != null && !path.isEmpty() && Path.of(path).isAbsolute();
-    } catch (java.nio.file.InvalidPathException e) {
-      return false;
-    }
+    Path base = UserDirs.llmscape(xdgCacheHome, home, ".cache");
+    return base == null ? null : new CatalogCache(base.resolve("catalogs"), DEFAULT_MIN_SIZE);
   }
 
   /**

@@ -43,13 +43,8 @@ public final class InstalledCatalogs {
    * null when neither is an absolute path (the XDG spec says to ignore relative ones).
    */
   public static InstalledCatalogs inUserDataDir(String xdgDataHome, String home) {
-    if (xdgDataHome != null && Path.of(xdgDataHome).isAbsolute()) {
-      return new InstalledCatalogs(Path.of(xdgDataHome, "llmscape"));
-    }
-    if (home != null && Path.of(home).isAbsolute()) {
-      return new InstalledCatalogs(Path.of(home, ".local", "share", "llmscape"));
-    }
-    return null;
+    Path dir = UserDirs.llmscape(xdgDataHome, home, ".local", "share");
+    return dir == null ? null : new InstalledCatalogs(dir);
   }
 
   public Path dir() {

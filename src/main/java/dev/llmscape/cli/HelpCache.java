@@ -1,5 +1,6 @@
 package dev.llmscape.cli;
 
+import dev.llmscape.catalog.UserDirs;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -115,12 +116,7 @@ public final class HelpCache {
     if (env.get("LLMSCAPE_NO_CACHE") != null) {
       return null;
     }
-    String xdg = env.get("XDG_CACHE_HOME");
-    String home = env.get("HOME");
-    File base =
-        xdg != null && new File(xdg).isAbsolute()
-            ? new File(xdg)
-            : home != null && new File(home).isAbsolute() ? new File(home, ".cache") : null;
+    Path base = UserDirs.llmscape(env.get("XDG_CACHE_HOME"), env.get("HOME"), ".cache");
     if (base == null || jar == null || !jar.isFile()) {
       return null;
     }
@@ -133,7 +129,7 @@ public final class HelpCache {
     boolean colour = CommandLine.Help.Ansi.AUTO.enabled();
     String name =
         String.join("_", args) + "-" + HelpWidth.of(environment) + (colour ? "-colour" : "");
-    return base.toPath().resolve("llmscape").resolve("help").resolve(build).resolve(name);
+    return base.resolve("help").resolve(build).resolve(name);
   }
 
   /** The jar llmscape runs from, or null when it runs from a directory of classes. */
