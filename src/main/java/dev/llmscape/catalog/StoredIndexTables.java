@@ -187,13 +187,6 @@ final class StoredIndexTables implements IndexTables {
     return Arrays.copyOfRange(b, at[CATEGORY], at[CATEGORY] + modelCount);
   }
 
-  /**
-   * Whether the stored name and org keys are those {@link Names#key} gives on this Java feature
-   * release: always when every name was keyed without the JDK's Unicode data, and on the release
-   * that wrote them; on another (a jar built on JDK 17, run on 25) when keying those names again
-   * gives the same keys, checked once. Normalisation and case mapping follow the JDK's Unicode
-   * version; where they moved, names are looked up in keys computed from the models instead.
-   */
   /** Whether the stored keys were written on this Java feature release, or need no Unicode data. */
   boolean keyedOn(int javaFeature) {
     int keyedBy = readInt(at[KEYS]);
@@ -204,49 +197,53 @@ final class StoredIndexTables implements IndexTables {
    * The keys stored for the names keyed with the JDK's Unicode data: a look-up by one of these on
    * another Java release checks {@link #keysHoldOn} first.
    */
-  synchronized java.util.Set<String> unicodeKeys() {
-    if (unicodeKeys == null) {
-      java.util.Set<String> keys = new java.util.HashSet<>();
-      int p = at[KEYS] + 4;
-      int count = readInt(p);
-      p += 4;
-      for (int i = 0; i < count; i++) {
-        p += 4 + readInt(p);
-        int keyLength = readInt(p);
-        keys.add(new String(b, p + 4, keyLength, StandardCharsets.UTF_8));
-        p += 4 + keyLength;
-      }
-      unicodeKeys = keys;
-    }
-    return unicodeKeys;
+  synchronized java.util.Collection<String> unicodeKeys() {
+    return unicodeKeyed().values();
   }
 
-  private java.util.Set<String> unicodeKeys;
-
+  /**
+   * Whether the stored name and org keys are those {@link Names#key} gives on this Java feature
+   * release: always when every name was keyed without the JDK's Unicode data, and on the release
+   * that wrote them; on another (a jar built on JDK 17, run on 25) when keying those names again
+   * gives the same keys, checked once. Normalisation and case mapping follow the JDK's Unicode
+   * version; where they moved, names are looked up in keys computed from the models instead.
+   */
   synchronized boolean keysHoldOn(int javaFeature) {
-    int keyedBy = readInt(at[KEYS]);
-    if (keyedBy == 0 || keyedBy == javaFeature) {
+    if (keyedOn(javaFeature)) {
       return true;
     }
     if (keysHold == null) {
       // Another JDK: key those names again. Unicode keeps most mappings stable, so they usually
       // agree and the stored tables serve as they are.
       boolean hold = true;
-      int p = at[KEYS] + 4;
-      int count = readInt(p);
-      p += 4;
-      for (int i = 0; i < count && hold; i++) {
-        int nameLength = readInt(p);
-        String name = new String(b, p + 4, nameLength, StandardCharsets.UTF_8);
-        p += 4 + nameLength;
-        int keyLength = readInt(p);
-        String key = new String(b, p + 4, keyLength, StandardCharsets.UTF_8);
-        p += 4 + keyLength;
-        hold = Names.key(name).equals(key);
+      for (Map.Entry<String, String> e : unicodeKeyed().entrySet()) {
+        hold &= Names.key(e.getKey()).equals(e.getValue());
       }
       keysHold = hold;
     }
     return keysHold;
+  }
+
+  /** The table of names keyed with Unicode data: each name with its stored key, read once. */
+  private Map<String, String> unicodeKeyed;
+
+  private synchronized Map<String, String> unicodeKeyed() {
+    if (unicodeKeyed == null) {
+      Map<String, String> names = new LinkedHashMap<>();
+      int p = at[KEYS] + 4;
+      int count = readInt(p);
+      p += 4;
+      for (int i = 0; i < count; i++) {
+        int nameLength = readInt(p);
+        String name = new String(b, p + 4, nameLength, StandardCharsets.UTF_8);
+        p += 4 + nameLength;
+        int keyLength = readInt(p);
+        names.put(name, new String(b, p + 4, keyLength, StandardCharsets.UTF_8));
+        p += 4 + keyLength;
+      }
+      unicodeKeyed = names;
+    }
+    return unicodeKeyed;
   }
 
   private Boolean keysHold;
