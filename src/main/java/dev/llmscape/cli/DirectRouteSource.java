@@ -196,7 +196,7 @@ final class DirectRouteSource {
         for (Field inner : f.getType().getDeclaredFields()) {
           Option o = inner.getAnnotation(Option.class);
           if (o != null) {
-            options.add(arg(o.names(), "DECLINE", "TEXT", "null", "null", -1, false));
+            options.add(declined(o.names()));
           } else if (inner.isAnnotationPresent(Parameters.class)) {
             return false;
           }
@@ -216,7 +216,7 @@ final class DirectRouteSource {
     for (Method m : type.getDeclaredMethods()) {
       Option o = m.getAnnotation(Option.class);
       if (o != null) {
-        options.add(arg(o.names(), "DECLINE", "TEXT", "null", "null", -1, false));
+        options.add(declined(o.names()));
       } else if (m.isAnnotationPresent(Parameters.class)) {
         return false;
       }
@@ -256,7 +256,7 @@ final class DirectRouteSource {
       kind = "VALUE";
     }
     if (kind.equals("DECLINE")) {
-      return arg(names, kind, "TEXT", "null", "null", -1, false);
+      return declined(names);
     }
     return arg(
         names,
@@ -327,6 +327,11 @@ final class DirectRouteSource {
       }
     }
     return false;
+  }
+
+  /** An option only picocli reads: a line that gives it goes to picocli. */
+  private static String declined(String[] names) {
+    return arg(names, "DECLINE", "TEXT", "null", "null", -1, false);
   }
 
   private static String arg(

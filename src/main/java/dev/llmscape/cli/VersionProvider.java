@@ -82,11 +82,10 @@ public final class VersionProvider implements IVersionProvider {
   }
 
   private String[] lines() {
-    String tool = LlmscapeCommand.class.getPackage().getImplementationVersion();
     LlmscapeCommand root = root();
     Catalog catalog = root.catalog();
     return new String[] {
-      "llmscape " + (tool == null ? "dev" : tool),
+      "llmscape " + toolVersion(),
       "catalog "
           + catalog.version()
           + " ("
